@@ -1,0 +1,133 @@
+"""A case: the kernteam around one child, its course and its declaration of intent."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from agenda.ids import new_id
+from agenda.model import Record, RequiredText
+
+
+class KernteamRole(StrEnum):
+    """The seats of a kernteam, as in the report ("inhoud, regiehouder/jb, voorzitter RET,
+    onderwijs, regio"), plus parents/family and anything else."""
+
+    CONTENT = "content"
+    CASE_DIRECTOR = "case_director"
+    CHAIR = "chair"
+    EDUCATION = "education"
+    REGION = "region"
+    FAMILY = "family"
+    OTHER = "other"
+
+
+class TeamMember(Record):
+    id: str = Field(default_factory=new_id)
+    name: RequiredText
+    organisation: str = ""
+    role: KernteamRole = KernteamRole.OTHER
+    task: str = ""
+    """Role and task in words ("rol en taak van ieder is uitgesproken")."""
+
+
+class CourseStatus(StrEnum):
+    ON_COURSE = "on_course"
+    DOUBT = "doubt"
+    OFF_COURSE = "off_course"
+
+
+class CoursePoint(Record):
+    id: str = Field(default_factory=new_id)
+    text: RequiredText
+    status: CourseStatus | None = None
+    """Latest status from a closed meeting's course check; None until first checked."""
+    status_on: date | None = None
+
+
+class CourseChange(StrEnum):
+    ADDED = "added"
+    CHANGED = "changed"
+    REMOVED = "removed"
+    MOVED = "moved"
+
+
+class CourseDecision(Record):
+    """A joint decision that changed the course; kept forever and shown in the minutes."""
+
+    id: str = Field(default_factory=new_id)
+    on: datetime
+    change: CourseChange
+    point_id: str
+    old_text: str = ""
+    new_text: str = ""
+    decided_by: str = ""
+    meeting_id: str | None = None
+
+
+class Case(Record):
+    id: str = Field(default_factory=new_id)
+    alias: RequiredText
+    """Pseudonymous name ("Casus X"); the UI advises against a child's real name."""
+    team: list[TeamMember] = Field(default_factory=list)
+    family: list[str] = Field(default_factory=list)
+    """Family members who can own an action ("moeder"), by how the team calls them."""
+    course: list[CoursePoint] = Field(default_factory=list)
+    course_history: list[CourseDecision] = Field(default_factory=list)
+    intent: list[str] = Field(default_factory=list)
+    """The team's declaration of intent (intentieverklaring), one commitment per item."""
+    analysis_deadline: date | None = None
+    template_id: str = "kernteam"
+    meeting_minutes: int = 60
+    next_meeting: datetime | None = None
+    created: datetime = Field(default_factory=datetime.now)
+
+    @field_validator("meeting_minutes")
+    @classmethod
+    def _sensible_length(cls, minutes: int) -> int:
+        if not 10 <= minutes <= 480:
+            raise PydanticCustomError(
+                "invalid.meeting_minutes",
+                "between {low} and {high} minutes",
+                {"low": 10, "high": 480},
+            )
+        return minutes
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> Case:
+        seen: set[str] = set()
+        for member in self.team:
+            key = member.name.strip().casefold()
+            if key in seen:
+                raise PydanticCustomError(
+                    "invalid.duplicate_member", "two members share a name", {"name": member.name}
+                )
+            seen.add(key)
+        return self
+
+    def member(self, member_id: str) -> TeamMember | None:
+        return next((m for m in self.team if m.id == member_id), None)
+
+    def chair(self) -> TeamMember | None:
+        return next((m for m in self.team if m.role is KernteamRole.CHAIR), None)
+
+    def point(self, point_id: str) -> CoursePoint | None:
+        return next((p for p in self.course if p.id == point_id), None)
+
+    def point_number(self, point_id: str) -> int | None:
+        """1-based position of a course point, as it is read aloud."""
+        for number, point in enumerate(self.course, start=1):
+            if point.id == point_id:
+                return number
+        return None
+
+    def owners(self) -> list[str]:
+        """Everyone who can own an action: team members first, then family members."""
+        return [m.name for m in self.team] + [f for f in self.family if f.strip()]
+
+    def knows_owner(self, name: str) -> bool:
+        wanted = name.strip().casefold()
+        return any(wanted == owner.strip().casefold() for owner in self.owners())

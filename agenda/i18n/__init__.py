@@ -1,0 +1,65 @@
+"""The message catalogue: every visible string and every line of the minutes.
+
+One dictionary per language (`nl.py`, `en.py`) with the same keys; a test proves they
+match and that every key the code asks for exists. Parameters are filled with
+`str.format`, so user text passed as a parameter is inserted literally, never parsed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal, get_args
+
+from agenda.i18n import en, nl
+
+Lang = Literal["nl", "en"]
+LANGUAGES: tuple[Lang, ...] = get_args(Lang)
+DEFAULT_LANG: Lang = "nl"
+
+CATALOGUES: dict[Lang, dict[str, str]] = {"nl": nl.MESSAGES, "en": en.MESSAGES}
+
+
+class Messages:
+    """Look up a sentence by key in one language: `t("start.title")`."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang: Lang = lang
+        self._table = CATALOGUES[lang]
+
+    def __call__(self, key: str, /, **params: object) -> str:
+        text = self._table[key]
+        return text.format(**params) if params else text
+
+    def has(self, key: str) -> bool:
+        return key in self._table
+
+    def day(self, day: date) -> str:
+        """`za 28 nov 2026` / `Sat 28 Nov 2026`."""
+        weekdays = self._table["date.weekdays"].split()
+        months = self._table["date.months"].split()
+        return self._table["date.format"].format(
+            weekday=weekdays[day.weekday()], day=day.day, month=months[day.month - 1], year=day.year
+        )
+
+    def moment(self, moment: datetime) -> str:
+        return self._table["datetime.format"].format(
+            date=self.day(moment.date()), time=moment.strftime("%H:%M")
+        )
+
+    def percent(self, share: float | None) -> str:
+        return self._table["common.none"] if share is None else f"{round(share * 100)}%"
+
+
+def parse_lang(value: str | None) -> Lang | None:
+    """The language for `value` ("nl", "EN", " en "), or None when it is not one we speak."""
+    if value is None:
+        return None
+    cleaned = value.strip().lower()
+    for lang in LANGUAGES:
+        if cleaned == lang:
+            return lang
+    return None
+
+
+def messages(lang: Lang) -> Messages:
+    return Messages(lang)

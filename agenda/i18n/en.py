@@ -1,0 +1,249 @@
+"""English catalogue (`--lang en`). Same keys as `nl.py`; a test keeps them in step."""
+
+MESSAGES: dict[str, str] = {
+    # --- common -------------------------------------------------------------------------
+    "app.title": "Vliegwiel",
+    "common.yes": "yes",
+    "common.no": "no",
+    "common.none": "–",
+    "common.ok": "OK",
+    "common.cancel": "Cancel",
+    "common.save": "Save",
+    "date.weekdays": "Mon Tue Wed Thu Fri Sat Sun",
+    "date.months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+    "date.format": "{weekday} {day} {month} {year}",
+    "datetime.format": "{date}, {time}",
+    "common.close": "Close",
+    "role.content": "content (analysis team)",
+    "role.case_director": "case director / youth protector",
+    "role.chair": "chair (RET)",
+    "role.education": "education",
+    "role.region": "region",
+    "role.family": "parent / family",
+    "role.other": "other",
+    "course.on_course": "on course",
+    "course.doubt": "doubt",
+    "course.off_course": "off course",
+    "course.unchecked": "not discussed yet",
+    "bearable.yes": "yes",
+    "bearable.tight": "tight",
+    "bearable.no": "no",
+    "status.open": "open",
+    "status.done": "done",
+    "status.partly": "partly",
+    "status.not_done": "not done",
+    "status.ongoing": "ongoing",
+    "status.dropped": "dropped",
+    "cmd.help": "Help",
+    "cmd.help.help": "All keys, and what the current step is for.",
+    "cmd.quit": "Quit",
+    "cmd.quit.help": "Save everything and close Vliegwiel.",
+    "cmd.course_panel": "Course",
+    "cmd.course_panel.help": "Show or hide the course panel.",
+    "cmd.board": "Actions",
+    "cmd.board.help": "The action board: who does what, is it bearable, how do we help each other.",
+    "cmd.step_clock": "Clock",
+    "cmd.step_clock.help": "Pause or continue this step's clock.",
+    "cmd.curtain": "Curtain",
+    "cmd.curtain.help": "Blank the shared screen (the clock stays); again to return.",
+    "cmd.previous": "Previous",
+    "cmd.previous.help": "Go to the previous agenda step.",
+    "cmd.next": "Next",
+    "cmd.next.help": "Go to the next agenda step.",
+    "cmd.stop": "Stop button",
+    "cmd.stop.help": "All clocks still: what is happening now? Are we being sucked in, fixing?",
+    "cmd.save": "Minutes",
+    "cmd.save.help": "Save the minutes as Markdown now.",
+    "cmd.start": "Start meeting",
+    "cmd.start.help": "Start or resume the chosen case's meeting.",
+    "cmd.new_case": "New case",
+    "cmd.new_case.help": "Create a new case.",
+    "cmd.edit_case": "Edit",
+    "cmd.edit_case.help": "Edit the case's team, course, declaration of intent and agenda.",
+    # --- errors -------------------------------------------------------------------------
+    "error.already_running": (
+        "Vliegwiel is already running on this data folder ({path}). Close the other window"
+        " first; two at once would overwrite each other's work."
+    ),
+    "error.file_problem": (
+        "The file {path} cannot be read: {reason}. The file was left as it is; restore a"
+        " backup or delete this case's folder. The other cases work as usual."
+    ),
+    "error.reason.unreadable": "no access or a read error",
+    "error.reason.empty": "the file is empty (cut off)",
+    "error.reason.not_utf8": "the file is not UTF-8 text",
+    "error.reason.bad_json": "the file is damaged (invalid JSON at line {line})",
+    "error.reason.not_tinydb": "the file is not laid out the way Vliegwiel writes it",
+    "error.reason.schema": (
+        "the file has schema version {found}, this Vliegwiel reads version {expected}"
+    ),
+    "error.reason.invalid": "the field ‘{field}’ is not valid",
+    "error.reason.kept_broken": "it was found damaged earlier and will not be overwritten",
+    "error.write_failed": (
+        "Saving to {path} failed: {reason}. What you typed is still in memory; Vliegwiel"
+        " will try again."
+    ),
+    "error.write.disk_full": "the disk is full",
+    "error.write.read_only": "the folder is read-only or you may not write to it",
+    "error.write.other": "the operating system refused the write",
+    "error.invalid": "The input is not valid.",
+    "error.no_such_case": "There is no case ‘{case}’. List the cases with: vliegwiel cases",
+    "error.case_ambiguous": "More than one case is called ‘{case}’. Use its id from: vliegwiel cases",
+    "error.no_such_meeting": "This case has no meeting ‘{meeting}’.",
+    "error.internal": (
+        "Vliegwiel stopped because of an internal error ({kind} in {where})."
+        " Everything up to a second ago is saved; start again to carry on."
+    ),
+    "invalid.required": "‘{field}’ may not be empty.",
+    "invalid.field": "‘{field}’ is not valid: {problem}.",
+    "invalid.meeting_minutes": "A meeting lasts between {low} and {high} minutes.",
+    "invalid.duplicate_member": "Two team members are called ‘{name}’; give each their own name.",
+    "invalid.unknown_owner": (
+        "‘{owner}’ is not a team member or family member of this case; pick an existing"
+        " name or add the family member."
+    ),
+    "invalid.due_in_past": "The date {due} is already in the past.",
+    "invalid.unknown_course_point": "That course point does not exist (any more).",
+    "invalid.template_no_steps": "An agenda needs at least one step.",
+    "invalid.template_too_many_steps": "An agenda has at most {limit} steps.",
+    "invalid.template_duplicate_step": "The step ‘{step}’ appears twice.",
+    "invalid.template_too_long": "An agenda lasts at most {limit} minutes.",
+    "invalid.records_mismatch": "The records do not match the steps.",
+    "invalid.current_step": "The current step does not exist.",
+    # --- command line -------------------------------------------------------------------
+    "cli.description": "Vliegwiel: chair the weekly kernteam meeting live.",
+    "cli.usage_error": "{problem}. See: vliegwiel --help",
+    "cli.cases.header": "id        next meeting       open actions follow-thr alias",
+    "cli.cases.none": "No cases yet in {path}.",
+    "cli.export.not_yet": "Export to Markdown is not there yet.",
+    "cli.erase.confirm": "Type the alias ‘{alias}’ to erase all data of this case: ",
+    "cli.erase.needs_yes": "Erasing needs confirmation: type the alias, or pass --yes.",
+    "cli.erase.cancelled": "Nothing erased.",
+    "cli.erase.done": "All data of ‘{alias}’ has been erased from {path}.",
+    "cli.erase.minutes_kept": "These minutes are outside the data folder and were not erased:",
+    "cli.bad_lang": "Unknown language ‘{lang}’; choose nl or en.",
+    "cli.interrupted": "Interrupted.",
+    # --- start screen -------------------------------------------------------------------
+    "start.title": "Cases",
+    "start.subtitle": "Choose a case and press Enter to start its meeting.",
+    "start.col.alias": "Case",
+    "start.col.next": "Next meeting",
+    "start.col.open": "Open actions",
+    "start.col.follow": "Follow-through",
+    "start.unfinished": "interrupted meeting – Enter resumes",
+    "start.empty": "No cases yet. Press n for a new case, or start with --demo.",
+    "start.problems": "Not everything could be read:",
+    "start.key.start": "Start meeting",
+    "start.key.new": "New case",
+    "start.key.edit": "Edit case",
+    # --- meeting --------------------------------------------------------------------------
+    # --- agenda templates -----------------------------------------------------------------
+    "tpl.kernteam.title": "Kernteam (flywheel, 60 minutes)",
+    "tpl.kernteam.checkin.title": "Check-in",
+    "tpl.kernteam.checkin.prompt": (
+        "How is everyone doing? Are you comfortable in the saddle, and if not, what chafes?"
+        " If something chafes: what is needed – how can we help you?"
+    ),
+    "tpl.kernteam.checkin.q1": "What chafes?",
+    "tpl.kernteam.checkin.q2": "What is needed – how can we help you?",
+    "tpl.kernteam.situation.title": "Current situation",
+    "tpl.kernteam.situation.prompt": (
+        "A short, neutral summary of the here and now around the child and the family."
+    ),
+    "tpl.kernteam.analysis.title": "Analysis progress",
+    "tpl.kernteam.analysis.prompt": (
+        "How are the content team's analysis and perspective plan doing against the agreed"
+        " deadline? Do not be distracted by the issues of the day."
+    ),
+    "tpl.kernteam.course.title": "Course",
+    "tpl.kernteam.course.prompt": "Read the agreed course aloud, point by point. Are we still on course?",
+    "tpl.kernteam.review.title": "Action feedback",
+    "tpl.kernteam.review.prompt": "What worked and what did not? Be critical about it.",
+    "tpl.kernteam.next.title": "Next steps",
+    "tpl.kernteam.next.prompt": (
+        "Next steps, following from the course: who does what? Is it bearable?"
+        " How do we help each other?"
+    ),
+    "tpl.kernteam.checkout.title": "Check-out",
+    "tpl.kernteam.checkout.prompt": (
+        "Did we do the right thing? Is it clear who does what, when and how?"
+        " How do we keep each other informed?"
+    ),
+    "tpl.kernteam.checkout.q1": "Did we do the right thing?",
+    "tpl.kernteam.checkout.q2": "Is it clear who does what, when and how?",
+    # --- actions and board ----------------------------------------------------------------
+    # --- minutes --------------------------------------------------------------------------
+    # --- case editing ---------------------------------------------------------------------
+    "intent.1": (
+        "Course: ‘Our course guides every choice we make together and how we position"
+        " ourselves. We have one plan (no plan A and B). We always make decisions and"
+        " choices together.’"
+    ),
+    "intent.2": (
+        "Reliable and open: ‘We are true to our course and calmly speak to each other when"
+        " we stray from the path we agreed.’"
+    ),
+    "intent.3": (
+        "Calm and overview: ‘Our challenge is to stay or become calm: successive incidents"
+        " and the family's dynamics easily tempt us into internal and external pressure and"
+        " so into dynamics. The dynamics are the problem, not the content.’"
+    ),
+    "intent.4": (
+        "Transparent and carried together: ‘We inform each other and align all actions and"
+        " decisions. We take no side paths and calmly speak to each other when that happens."
+        " We help each other, so that we share the effort.’"
+    ),
+    "intent.5": (
+        "Trust and appreciation: ‘We express appreciation for each other and support each"
+        " other. When we slip into fear and distrust, we say so to each other and look for a"
+        " way back to trust.’"
+    ),
+    # --- demo case ------------------------------------------------------------------------
+    "demo.alias": "Case X (example)",
+    "demo.member.anouk.name": "Anouk de Vries",
+    "demo.member.anouk.organisation": "Care provider (content team)",
+    "demo.member.anouk.task": "Brings in the content team's analysis and perspective plan.",
+    "demo.member.jeroen.name": "Jeroen Bakker",
+    "demo.member.jeroen.organisation": "Youth protection agency",
+    "demo.member.jeroen.task": "Youth protector and case director; weekly contact with the girl.",
+    "demo.member.mirjam.name": "Mirjam Visser",
+    "demo.member.mirjam.organisation": "Regional Expertise Team",
+    "demo.member.mirjam.task": "Chair: steers the process, not the content.",
+    "demo.member.ahmed.name": "Ahmed el Amrani",
+    "demo.member.ahmed.organisation": "School partnership",
+    "demo.member.ahmed.task": "Looks with the school for a fitting place to learn.",
+    "demo.member.linda.name": "Linda Smit",
+    "demo.member.linda.organisation": "Region",
+    "demo.member.linda.task": "Secures backing and means from the municipalities.",
+    "demo.family.mother": "mother",
+    "demo.family.father": "father",
+    "demo.family.girl": "girl",
+    "demo.course.1": "Broad analysis and perspective",
+    "demo.course.2": "The voice of the child/family leads – weekly contact",
+    "demo.course.3": "We are not distracted by crises: we stay calm",
+    "demo.course.4": "No closed setting",
+    "demo.course.5": "We interpret risks instead of trying to prevent them",
+    "demo.course.6": "Parents and girl constantly involved in their own situation and the course",
+    "demo.course.k3.note": "After Saturday's incident there was pressure to act fast.",
+    "demo.checkin.jeroen.chafes": "Many phone calls after the incident; I am on my own.",
+    "demo.checkin.jeroen.needs": "Someone to think along about the talk with the parents.",
+    "demo.situation": (
+        "The girl lives at home. On Saturday there was an incident in the street; the police"
+        " brought her home. Mother asks for a place away from home."
+    ),
+    "demo.analysis": "The content team has finished the family's picture; the timeline is next.",
+    "demo.checkout.answer": "Yes, we stayed calm.",
+    "demo.checkout.informed": "In between through the youth protector; when things get restless we call each other.",
+    "demo.action.contact.what": "Weekly contact with the girl; hear her wishes",
+    "demo.action.contact.result": "Her wishes are in the minutes in two sentences.",
+    "demo.action.parents.what": "Inform the parents about the process and the course",
+    "demo.action.parents.result": "The parents know what the kernteam does and when.",
+    "demo.action.plan.what": "Share the draft perspective plan with the kernteam",
+    "demo.action.plan.result": "Every kernteam member has the draft.",
+    "demo.action.school.what": "Agree a fitting education offer with the school",
+    "demo.action.school.result": "A proposal for half days at school.",
+    "demo.action.backing.what": "Discuss the organisations' backing in one's own management team",
+    "demo.action.backing.result": "Management supports the course in writing.",
+    "demo.action.gp.what": "Make an appointment with the GP",
+    "demo.action.gp.result": "The date of the appointment is known.",
+}

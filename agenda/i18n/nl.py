@@ -1,0 +1,253 @@
+"""Dutch catalogue (the default). Same keys as `en.py`; a test keeps them in step.
+
+Wording of prompts follows the report (chapters 4 and 5). Sections are kept apart so
+that work on different parts of the app touches different parts of this file.
+"""
+
+MESSAGES: dict[str, str] = {
+    # --- common -------------------------------------------------------------------------
+    "app.title": "Vliegwiel",
+    "common.yes": "ja",
+    "common.no": "nee",
+    "common.none": "–",
+    "common.ok": "OK",
+    "common.cancel": "Annuleren",
+    "common.save": "Opslaan",
+    "date.weekdays": "ma di wo do vr za zo",
+    "date.months": "jan feb mrt apr mei jun jul aug sep okt nov dec",
+    "date.format": "{weekday} {day} {month} {year}",
+    "datetime.format": "{date}, {time}",
+    "common.close": "Sluiten",
+    "role.content": "inhoud (analyseteam)",
+    "role.case_director": "regiehouder / jeugdbeschermer",
+    "role.chair": "voorzitter RET",
+    "role.education": "onderwijs",
+    "role.region": "regio",
+    "role.family": "ouder / gezin",
+    "role.other": "anders",
+    "course.on_course": "op koers",
+    "course.doubt": "twijfel",
+    "course.off_course": "uit koers",
+    "course.unchecked": "nog niet besproken",
+    "bearable.yes": "ja",
+    "bearable.tight": "krap",
+    "bearable.no": "nee",
+    "status.open": "open",
+    "status.done": "gedaan",
+    "status.partly": "deels",
+    "status.not_done": "niet gedaan",
+    "status.ongoing": "loopt",
+    "status.dropped": "vervallen",
+    "cmd.help": "Help",
+    "cmd.help.help": "Alle toetsen, en waar de huidige stap voor is.",
+    "cmd.quit": "Stoppen",
+    "cmd.quit.help": "Alles opslaan en Vliegwiel afsluiten.",
+    "cmd.course_panel": "Koers",
+    "cmd.course_panel.help": "Het koerspaneel tonen of verbergen.",
+    "cmd.board": "Acties",
+    "cmd.board.help": "Het actiebord: wie doet wat, is het draagbaar, hoe helpen we elkaar.",
+    "cmd.step_clock": "Klok",
+    "cmd.step_clock.help": "De klok van deze stap pauzeren of verder laten lopen.",
+    "cmd.curtain": "Gordijn",
+    "cmd.curtain.help": "Het gedeelde scherm leegmaken (de klok blijft); nog eens om terug te keren.",
+    "cmd.previous": "Vorige",
+    "cmd.previous.help": "Naar de vorige agendastap.",
+    "cmd.next": "Volgende",
+    "cmd.next.help": "Naar de volgende agendastap.",
+    "cmd.stop": "Stopknop",
+    "cmd.stop.help": "Alle klokken stil: wat gebeurt er nu? Worden we ingezogen, gaan we fiksen?",
+    "cmd.save": "Notulen",
+    "cmd.save.help": "De notulen nu opslaan als Markdown.",
+    "cmd.start": "Start overleg",
+    "cmd.start.help": "Het overleg van de gekozen casus starten of hervatten.",
+    "cmd.new_case": "Nieuwe casus",
+    "cmd.new_case.help": "Een nieuwe casus aanmaken.",
+    "cmd.edit_case": "Bewerken",
+    "cmd.edit_case.help": "Team, koers, intentieverklaring en agenda van de casus bewerken.",
+    # --- errors -------------------------------------------------------------------------
+    "error.already_running": (
+        "Vliegwiel draait al op deze gegevensmap ({path}). Sluit eerst het andere venster;"
+        " twee tegelijk zouden elkaars werk overschrijven."
+    ),
+    "error.file_problem": (
+        "Het bestand {path} kan niet worden gelezen: {reason}. Het bestand is niet aangepast;"
+        " zet een back-up terug of verwijder de map van deze casus. De andere casussen werken gewoon."
+    ),
+    "error.reason.unreadable": "geen toegang of leesfout",
+    "error.reason.empty": "het bestand is leeg (afgebroken)",
+    "error.reason.not_utf8": "het bestand is geen UTF-8-tekst",
+    "error.reason.bad_json": "het bestand is beschadigd (ongeldige JSON bij regel {line})",
+    "error.reason.not_tinydb": "het bestand heeft niet de vorm die Vliegwiel schrijft",
+    "error.reason.schema": (
+        "het bestand heeft schemaversie {found}, deze Vliegwiel leest versie {expected}"
+    ),
+    "error.reason.invalid": "het veld ‘{field}’ klopt niet",
+    "error.reason.kept_broken": "het is eerder beschadigd gevonden en wordt niet overschreven",
+    "error.write_failed": (
+        "Opslaan in {path} is mislukt: {reason}. Wat u typte staat nog in het geheugen;"
+        " Vliegwiel probeert het opnieuw."
+    ),
+    "error.write.disk_full": "de schijf is vol",
+    "error.write.read_only": "de map is alleen-lezen of u heeft geen schrijfrechten",
+    "error.write.other": "het besturingssysteem weigerde het schrijven",
+    "error.invalid": "De invoer klopt niet.",
+    "error.no_such_case": "Er is geen casus ‘{case}’. Bekijk de casussen met: vliegwiel cases",
+    "error.case_ambiguous": "Meer dan één casus heet ‘{case}’. Gebruik de id uit: vliegwiel cases",
+    "error.no_such_meeting": "Er is geen overleg ‘{meeting}’ bij deze casus.",
+    "error.internal": (
+        "Vliegwiel is gestopt door een interne fout ({kind} in {where})."
+        " Alles tot een seconde geleden is opgeslagen; start opnieuw om verder te gaan."
+    ),
+    "invalid.required": "‘{field}’ mag niet leeg zijn.",
+    "invalid.field": "‘{field}’ klopt niet: {problem}.",
+    "invalid.meeting_minutes": "Een overleg duurt tussen {low} en {high} minuten.",
+    "invalid.duplicate_member": "Twee teamleden heten ‘{name}’; geef ieder een eigen naam.",
+    "invalid.unknown_owner": (
+        "‘{owner}’ is geen teamlid of gezinslid van deze casus; kies een bestaande naam"
+        " of voeg het gezinslid toe."
+    ),
+    "invalid.due_in_past": "De datum {due} ligt al in het verleden.",
+    "invalid.unknown_course_point": "Dat koerspunt bestaat niet (meer).",
+    "invalid.template_no_steps": "Een agenda heeft minstens één stap nodig.",
+    "invalid.template_too_many_steps": "Een agenda heeft hoogstens {limit} stappen.",
+    "invalid.template_duplicate_step": "De stap ‘{step}’ komt twee keer voor.",
+    "invalid.template_too_long": "Een agenda duurt hoogstens {limit} minuten.",
+    "invalid.records_mismatch": "De verslagen passen niet bij de stappen.",
+    "invalid.current_step": "De huidige stap bestaat niet.",
+    # --- command line -------------------------------------------------------------------
+    "cli.description": "Vliegwiel: het wekelijkse kernteamoverleg live voorzitten.",
+    "cli.usage_error": "{problem}. Zie: vliegwiel --help",
+    "cli.cases.header": "id        volgend overleg    open acties  nagekomen  alias",
+    "cli.cases.none": "Nog geen casussen in {path}.",
+    "cli.export.not_yet": "Exporteren naar Markdown komt er nog aan.",
+    "cli.erase.confirm": "Typ de alias ‘{alias}’ om alle gegevens van deze casus te wissen: ",
+    "cli.erase.needs_yes": "Wissen vraagt om bevestiging: typ de alias, of geef --yes mee.",
+    "cli.erase.cancelled": "Niets gewist.",
+    "cli.erase.done": "Alle gegevens van ‘{alias}’ zijn gewist uit {path}.",
+    "cli.erase.minutes_kept": "Deze notulen staan buiten de gegevensmap en zijn niet gewist:",
+    "cli.bad_lang": "Onbekende taal ‘{lang}’; kies nl of en.",
+    "cli.interrupted": "Onderbroken.",
+    # --- start screen -------------------------------------------------------------------
+    "start.title": "Casussen",
+    "start.subtitle": "Kies een casus en druk Enter om het overleg te starten.",
+    "start.col.alias": "Casus",
+    "start.col.next": "Volgend overleg",
+    "start.col.open": "Open acties",
+    "start.col.follow": "Nagekomen",
+    "start.unfinished": "onderbroken overleg – Enter hervat",
+    "start.empty": "Nog geen casussen. Druk n voor een nieuwe casus, of start met --demo.",
+    "start.problems": "Niet alles kon worden gelezen:",
+    "start.key.start": "Start overleg",
+    "start.key.new": "Nieuwe casus",
+    "start.key.edit": "Casus bewerken",
+    # --- meeting --------------------------------------------------------------------------
+    # --- agenda templates -----------------------------------------------------------------
+    "tpl.kernteam.title": "Kernteam (vliegwiel, 60 minuten)",
+    "tpl.kernteam.checkin.title": "Incheck",
+    "tpl.kernteam.checkin.prompt": (
+        "Hoe zit ieder erbij? Zit je lekker in het zadel en zo niet, wat wringt?"
+        " Als er iets wringt: wat is er nodig – hoe kunnen we je helpen?"
+    ),
+    "tpl.kernteam.checkin.q1": "Wat wringt?",
+    "tpl.kernteam.checkin.q2": "Wat is er nodig – hoe kunnen we je helpen?",
+    "tpl.kernteam.situation.title": "Actualiteit",
+    "tpl.kernteam.situation.prompt": (
+        "Korte, neutrale samenvatting van het hier-en-nu rondom de jeugdige en het gezin."
+    ),
+    "tpl.kernteam.analysis.title": "Voortgang analyse",
+    "tpl.kernteam.analysis.prompt": (
+        "Hoe staat de analyse en het perspectiefplan van het inhoudsteam ervoor, tegen de"
+        " vastgestelde termijn? Niet laten afleiden door de waan van de dag."
+    ),
+    "tpl.kernteam.course.title": "Koers",
+    "tpl.kernteam.course.prompt": "Herhaal de afgesproken koers, punt voor punt. Zijn we nog op koers?",
+    "tpl.kernteam.review.title": "Terugkoppeling acties",
+    "tpl.kernteam.review.prompt": "Wat is wel gelukt en wat niet? Kritisch hierop zijn.",
+    "tpl.kernteam.next.title": "Volgende stappen",
+    "tpl.kernteam.next.prompt": (
+        "Volgende stappen, logisch volgend aan de koers: wie doet wat? Is dat draagbaar?"
+        " Hoe helpen we elkaar?"
+    ),
+    "tpl.kernteam.checkout.title": "Check-out",
+    "tpl.kernteam.checkout.prompt": (
+        "Deden we het goede? Is duidelijk wie wat, wanneer en hoe doet?"
+        " Hoe houden we elkaar op de hoogte?"
+    ),
+    "tpl.kernteam.checkout.q1": "Deden we het goede?",
+    "tpl.kernteam.checkout.q2": "Is duidelijk wie wat, wanneer en hoe doet?",
+    # --- actions and board ----------------------------------------------------------------
+    # --- minutes --------------------------------------------------------------------------
+    # --- case editing ---------------------------------------------------------------------
+    "intent.1": (
+        "Koers: ‘Onze koers is leidraad voor alle keuzes die we met elkaar maken en hoe we"
+        " ons positioneren. We hebben 1 plan (geen A en B). Besluiten en keuzes maken we"
+        " altijd gezamenlijk.’"
+    ),
+    "intent.2": (
+        "Betrouwbaar en open: ‘We zijn trouw aan onze koers en spreken elkaar rustig aan als"
+        " we van ons afgestemde pad afgaan.’"
+    ),
+    "intent.3": (
+        "Rust en overzicht: ‘Wij hebben de uitdaging om kalm te blijven of te worden:"
+        " opeenvolgende incidenten en de gezinsdynamiek verleiden makkelijk tot interne en"
+        " externe druk en dus tot dynamiek. De dynamiek is het probleem, niet de inhoud.’"
+    ),
+    "intent.4": (
+        "Transparant en gezamenlijk dragen: ‘We informeren elkaar en stemmen alle acties en"
+        " besluiten af. We lopen geen zijpaden en spreken elkaar rustig aan als dit wel"
+        " gebeurt. We helpen elkaar, zodat we onze inzet verdelen.’"
+    ),
+    "intent.5": (
+        "Vertrouwen en waardering: ‘We spreken waardering naar elkaar uit en geven elkaar"
+        " support. Wanneer we in angst en wantrouwen komen, dan noemen we dat aan elkaar en"
+        " zoeken we een weg om weer in vertrouwen te komen.’"
+    ),
+    # --- demo case ------------------------------------------------------------------------
+    "demo.alias": "Casus X (voorbeeld)",
+    "demo.member.anouk.name": "Anouk de Vries",
+    "demo.member.anouk.organisation": "Zorgaanbieder (inhoudsteam)",
+    "demo.member.anouk.task": "Brengt de analyse en het perspectiefplan van het inhoudsteam in.",
+    "demo.member.jeroen.name": "Jeroen Bakker",
+    "demo.member.jeroen.organisation": "Gecertificeerde instelling",
+    "demo.member.jeroen.task": "Jeugdbeschermer en regiehouder; wekelijks contact met het meisje.",
+    "demo.member.mirjam.name": "Mirjam Visser",
+    "demo.member.mirjam.organisation": "Regionaal Expertise Team",
+    "demo.member.mirjam.task": "Voorzitter: stuurt op proces, niet op inhoud.",
+    "demo.member.ahmed.name": "Ahmed el Amrani",
+    "demo.member.ahmed.organisation": "Samenwerkingsverband onderwijs",
+    "demo.member.ahmed.task": "Zoekt met school naar een passende plek om te leren.",
+    "demo.member.linda.name": "Linda Smit",
+    "demo.member.linda.organisation": "Regio",
+    "demo.member.linda.task": "Borgt rugdekking en middelen vanuit de gemeenten.",
+    "demo.family.mother": "moeder",
+    "demo.family.father": "vader",
+    "demo.family.girl": "meisje",
+    "demo.course.1": "Brede analyse en perspectief",
+    "demo.course.2": "Stem van het kind/gezin is leidend – wekelijks contact",
+    "demo.course.3": "We laten ons niet afleiden door crisis: we zijn rustig",
+    "demo.course.4": "Geen gesloten setting",
+    "demo.course.5": "We duiden risico’s in plaats van willen voorkomen",
+    "demo.course.6": "Ouders en meisje voortdurend meegenomen in hun eigen situatie en de koers",
+    "demo.course.k3.note": "Na het incident van zaterdag ontstond druk om snel te handelen.",
+    "demo.checkin.jeroen.chafes": "Veel telefoontjes na het incident; ik sta er alleen voor.",
+    "demo.checkin.jeroen.needs": "Iemand die meedenkt over het gesprek met de ouders.",
+    "demo.situation": (
+        "Het meisje woont thuis. Zaterdag was er een incident op straat; de politie heeft"
+        " haar thuisgebracht. Moeder vraagt om een plek buiten huis."
+    ),
+    "demo.analysis": "Het inhoudsteam heeft de tekening van het gezin af; de tijdlijn volgt.",
+    "demo.checkout.answer": "Ja, rustig gebleven.",
+    "demo.checkout.informed": "Tussendoor via de jeugdbeschermer; bij onrust bellen we elkaar.",
+    "demo.action.contact.what": "Wekelijks contact met het meisje; haar wensen ophalen",
+    "demo.action.contact.result": "Haar wensen staan in twee zinnen in het verslag.",
+    "demo.action.parents.what": "Ouders informeren over het proces en de koers",
+    "demo.action.parents.result": "Ouders weten wat het kernteam doet en wanneer.",
+    "demo.action.plan.what": "Concept perspectiefplan delen met het kernteam",
+    "demo.action.plan.result": "Concept ligt bij ieder kernteamlid.",
+    "demo.action.school.what": "Met school afstemmen over een passend onderwijsaanbod",
+    "demo.action.school.result": "Een voorstel voor halve dagen school.",
+    "demo.action.backing.what": "Rugdekking van de organisaties bespreken in het eigen MT",
+    "demo.action.backing.result": "Het MT steunt de koers schriftelijk.",
+    "demo.action.gp.what": "Afspraak met de huisarts maken",
+    "demo.action.gp.result": "Datum van de afspraak is bekend.",
+}

@@ -1,0 +1,152 @@
+"""A meeting: who was there, what was said per step, the clocks, stops and actions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from agenda.actions import Action
+from agenda.case import CourseStatus
+from agenda.i18n import Lang
+from agenda.ids import new_id
+from agenda.model import Record, RequiredText
+from agenda.templates import Step
+
+
+class RoundEntry(Record):
+    """One member's turn in a round: check-in or check-out."""
+
+    member: RequiredText
+    seated: bool | None = None
+    """"Zit je lekker in het zadel?": True yes, False something chafes, None not asked yet."""
+    answers: list[str] = Field(default_factory=list)
+    """One answer per question of the step, in the step's order."""
+    seconds: float = 0.0
+    """How long this member had the floor."""
+
+
+class CourseCheck(Record):
+    point_id: str
+    status: CourseStatus | None = None
+    note: str = ""
+
+
+class StepRecord(Record):
+    """What happened in one agenda step."""
+
+    step_id: str
+    seconds: float = 0.0
+    """Time the step clock ran while this step was open (all visits together)."""
+    text: str = ""
+    round: list[RoundEntry] = Field(default_factory=list)
+    course: list[CourseCheck] = Field(default_factory=list)
+    informed: str = ""
+    """Close steps: how we keep each other informed until the next meeting."""
+
+
+class StopMoment(Record):
+    """A press of the stop button (stopknop) and what the team noted."""
+
+    at: datetime
+    step_id: str
+    meeting_seconds: float
+    note: str = ""
+    paused_seconds: float = 0.0
+
+
+class Decision(Record):
+    at: datetime
+    step_id: str
+    text: RequiredText
+
+
+class MeetingStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class Meeting(Record):
+    id: str = Field(default_factory=new_id)
+    case_id: str
+    lang: Lang
+    template_id: str
+    steps: list[Step]
+    """The agenda as it was when the meeting started, in the meeting's language."""
+    started: datetime
+    chair: str = ""
+    present: list[str] = Field(default_factory=list)
+    absent: list[str] = Field(default_factory=list)
+    current: int = 0
+    records: list[StepRecord] = Field(default_factory=list)
+    step_clock_running: bool = True
+    stop_moments: list[StopMoment] = Field(default_factory=list)
+    decisions: list[Decision] = Field(default_factory=list)
+    actions: dict[str, Action] = Field(default_factory=dict)
+    """Every action created, edited or given feedback in this meeting, as it stands now.
+
+    Autosave writes only this meeting's file; the case's action list takes these over
+    when the meeting closes (see `Store.close_meeting`).
+    """
+    next_meeting: datetime | None = None
+    status: MeetingStatus = MeetingStatus.OPEN
+    minutes_file: str | None = None
+
+    @model_validator(mode="after")
+    def _records_match_steps(self) -> Meeting:
+        if [r.step_id for r in self.records] != [s.id for s in self.steps]:
+            raise PydanticCustomError("invalid.records_mismatch", "records do not match steps")
+        if not 0 <= self.current < max(1, len(self.steps)):
+            raise PydanticCustomError("invalid.current_step", "no such step")
+        return self
+
+    @classmethod
+    def begin(
+        cls,
+        *,
+        case_id: str,
+        lang: Lang,
+        template_id: str,
+        steps: list[Step],
+        started: datetime,
+        chair: str,
+        present: list[str],
+        absent: list[str],
+    ) -> Meeting:
+        """A new meeting at its first step, with an empty record per step."""
+        return cls(
+            case_id=case_id,
+            lang=lang,
+            template_id=template_id,
+            steps=steps,
+            started=started,
+            chair=chair,
+            present=present,
+            absent=absent,
+            records=[StepRecord(step_id=s.id) for s in steps],
+        )
+
+    @property
+    def date_key(self) -> str:
+        return self.started.date().isoformat()
+
+    @property
+    def step(self) -> Step:
+        return self.steps[self.current]
+
+    @property
+    def record(self) -> StepRecord:
+        return self.records[self.current]
+
+    def record_for(self, step_id: str) -> StepRecord:
+        return next(r for r in self.records if r.step_id == step_id)
+
+    @property
+    def planned_seconds(self) -> float:
+        return 60.0 * sum(s.minutes for s in self.steps)
+
+    @property
+    def elapsed_seconds(self) -> float:
+        return sum(r.seconds for r in self.records)

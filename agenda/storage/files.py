@@ -1,0 +1,95 @@
+"""Private folders and atomic file writes that survive a crash at any moment.
+
+A write goes to a temporary file beside the target, is flushed to disk, then replaces
+the target in one step, and the folder entry itself is flushed: after a crash the file
+holds either the old or the new content, never a mix. Files are 0600 and folders 0700:
+on a shared laptop no other account can read a case.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sys
+import time
+from pathlib import Path
+
+from agenda.errors import WriteFailed
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+TEMP_SUFFIX = ".tmp"
+IS_WINDOWS = sys.platform == "win32"
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create `path` (and missing parents) and make it readable by the user alone."""
+    try:
+        path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        if not IS_WINDOWS:
+            path.chmod(DIR_MODE)
+    except OSError as error:
+        raise WriteFailed(path, errno.errorcode.get(error.errno or 0, "")) from None
+
+
+def _fsync_dir(path: Path) -> None:
+    # Windows cannot open a folder for flushing; NTFS journals the rename itself.
+    if IS_WINDOWS:
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _replace(source: Path, target: Path) -> None:
+    # On Windows a virus scanner or indexer may hold the target open for a moment.
+    attempts = 5 if IS_WINDOWS else 1
+    for attempt in range(attempts):
+        try:
+            source.replace(target)
+            return
+        except PermissionError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+def temp_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{os.getpid()}{TEMP_SUFFIX}")
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Replace `target` with `data` atomically and durably, as a 0600 file.
+
+    Raises `WriteFailed` (disk full, read-only, …) with the target left as it was.
+    """
+    temp = temp_path(target)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(temp, flags, FILE_MODE)
+        try:
+            if not IS_WINDOWS:
+                os.fchmod(fd, FILE_MODE)
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        _replace(temp, target)
+        _fsync_dir(target.parent)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise WriteFailed(target, errno.errorcode.get(error.errno or 0, "")) from None
+
+
+def remove_stale_temps(folder: Path) -> None:
+    """Delete temporary files a crash left behind (their target is intact)."""
+    for temp in folder.glob(f".*{TEMP_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            temp.unlink()

@@ -1,0 +1,312 @@
+"""The one storage gateway: every read and write of a case goes through `Store`.
+
+Layout of a data folder (each file a TinyDB file, written atomically, mode 0600):
+
+    <data dir>/.vliegwiel.lock           held while Vliegwiel runs
+    <data dir>/cases/<case id>/case.json         the case and its start-screen summary
+    <data dir>/cases/<case id>/actions.json      every action with its feedback history
+    <data dir>/cases/<case id>/meetings/<date>_<meeting id>.json   one per meeting
+
+Folder and file names hold random ids and dates only, never an alias or a name. Erasing
+a case is deleting its folder. A file that cannot be read is reported by name and then
+left alone: the store refuses to write over it, and the other cases stay usable.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TypeVar
+
+from pydantic import Field
+
+from agenda.actions import Action
+from agenda.case import Case
+from agenda.errors import FileProblem, VliegwielError
+from agenda.figures import MeetingDate, latest_share
+from agenda.fold import fold_meeting
+from agenda.meeting import Meeting, MeetingStatus
+from agenda.model import Record
+from agenda.storage.files import ensure_private_dir, remove_stale_temps
+from agenda.storage.lock import DataDirLock
+from agenda.storage.tinyfile import parse, read_documents, stored, write_tables
+
+CASES = "cases"
+CASE_FILE = "case.json"
+ACTIONS_FILE = "actions.json"
+MEETINGS = "meetings"
+
+M = TypeVar("M", bound=Record)
+SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+class CaseSummary(Record):
+    """What the start screen shows of a case, kept beside it so listing stays fast."""
+
+    id: str
+    alias: str
+    next_meeting: datetime | None = None
+    open_actions: int = 0
+    follow_through: float | None = None
+    open_meeting_id: str | None = None
+    last_meeting: date | None = None
+    meeting_ids: list[str] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MeetingRef:
+    id: str
+    on: date
+    path: Path
+
+
+@dataclass
+class CaseListing:
+    cases: list[CaseSummary] = field(default_factory=list)
+    problems: list[FileProblem] = field(default_factory=list)
+
+
+class Store:
+    """Open a data folder for this process alone (`AlreadyRunning` otherwise)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        ensure_private_dir(data_dir)
+        self._lock = DataDirLock(data_dir)
+        self._lock.acquire()
+        self._broken: set[Path] = set()
+        ensure_private_dir(self.cases_dir)
+
+    def close(self) -> None:
+        self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- paths -------------------------------------------------------------------------
+
+    @property
+    def cases_dir(self) -> Path:
+        return self.data_dir / CASES
+
+    def case_dir(self, case_id: str) -> Path:
+        # Ids are ours (hex, or "demo"); anything else could point outside the data folder.
+        if not SAFE_ID.fullmatch(case_id):
+            raise VliegwielError("error.no_such_case", case=case_id)
+        return self.cases_dir / case_id
+
+    def _meeting_path(self, case_id: str, meeting_id: str, on: date) -> Path:
+        return self.case_dir(case_id) / MEETINGS / f"{on.isoformat()}_{meeting_id}.json"
+
+    # -- reading -----------------------------------------------------------------------
+
+    def _read_one(self, path: Path, table: str) -> dict[str, object] | None:
+        try:
+            docs = read_documents(path, table)
+        except FileProblem:
+            self._broken.add(path)
+            raise
+        if docs is None:
+            return None
+        if len(docs) != 1:
+            self._broken.add(path)
+            raise FileProblem(path, "error.reason.not_tinydb")
+        return docs[0]
+
+    def _parse(self, path: Path, doc: dict[str, object], model: type[M]) -> M:
+        try:
+            return parse(path, doc, model)
+        except FileProblem:
+            self._broken.add(path)
+            raise
+
+    def list_cases(self) -> CaseListing:
+        """Every readable case's summary, sorted by alias; unreadable ones as problems."""
+        listing = CaseListing()
+        for folder in sorted(p for p in self.cases_dir.iterdir() if p.is_dir()):
+            path = folder / CASE_FILE
+            try:
+                doc = self._read_one(path, "summary")
+                if doc is None:
+                    continue
+                listing.cases.append(self._parse(path, doc, CaseSummary))
+            except FileProblem as problem:
+                listing.problems.append(problem)
+        listing.cases.sort(key=lambda s: s.alias.casefold())
+        return listing
+
+    def load_case(self, case_id: str) -> Case:
+        path = self.case_dir(case_id) / CASE_FILE
+        doc = self._read_one(path, "case")
+        if doc is None:
+            raise VliegwielError("error.no_such_case", case=case_id)
+        return self._parse(path, doc, Case)
+
+    def load_summary(self, case_id: str) -> CaseSummary:
+        path = self.case_dir(case_id) / CASE_FILE
+        doc = self._read_one(path, "summary")
+        if doc is None:
+            raise VliegwielError("error.no_such_case", case=case_id)
+        return self._parse(path, doc, CaseSummary)
+
+    def load_actions(self, case_id: str) -> list[Action]:
+        path = self.case_dir(case_id) / ACTIONS_FILE
+        try:
+            docs = read_documents(path, "actions")
+        except FileProblem:
+            self._broken.add(path)
+            raise
+        return [self._parse(path, doc, Action) for doc in docs or []]
+
+    def list_meetings(self, case_id: str) -> list[MeetingRef]:
+        """The case's meetings, oldest first, from the file names alone."""
+        folder = self.case_dir(case_id) / MEETINGS
+        if not folder.is_dir():
+            return []
+        refs = []
+        for path in folder.glob("*_*.json"):
+            day, _, meeting_id = path.stem.partition("_")
+            try:
+                refs.append(MeetingRef(meeting_id, date.fromisoformat(day), path))
+            except ValueError:
+                continue
+        return sorted(refs, key=lambda r: (r.on, r.id))
+
+    def load_meeting(self, case_id: str, meeting_id: str) -> Meeting:
+        ref = next((r for r in self.list_meetings(case_id) if r.id == meeting_id), None)
+        if ref is None:
+            raise VliegwielError("error.no_such_meeting", meeting=meeting_id)
+        doc = self._read_one(ref.path, "meeting")
+        if doc is None:
+            raise VliegwielError("error.no_such_meeting", meeting=meeting_id)
+        return self._parse(ref.path, doc, Meeting)
+
+    def open_meeting(self, case_id: str) -> Meeting | None:
+        """The case's unfinished meeting, to be offered for resumption."""
+        summary = self.load_summary(case_id)
+        if summary.open_meeting_id is None:
+            return None
+        meeting = self.load_meeting(case_id, summary.open_meeting_id)
+        return meeting if meeting.status is MeetingStatus.OPEN else None
+
+    def find_case(self, wanted: str) -> CaseSummary:
+        """A case by id or by alias (ignoring case); one sentence if none or several match."""
+        listing = self.list_cases()
+        exact = [s for s in listing.cases if s.id == wanted]
+        if exact:
+            return exact[0]
+        key = wanted.strip().casefold()
+        by_alias = [s for s in listing.cases if s.alias.strip().casefold() == key]
+        if len(by_alias) == 1:
+            return by_alias[0]
+        if by_alias:
+            raise VliegwielError("error.case_ambiguous", case=wanted)
+        raise VliegwielError("error.no_such_case", case=wanted)
+
+    # -- writing -----------------------------------------------------------------------
+
+    def _guard(self, path: Path) -> None:
+        if path in self._broken:
+            raise FileProblem(path, "error.reason.kept_broken")
+
+    def _write_case(self, case: Case, summary: CaseSummary) -> None:
+        folder = self.case_dir(case.id)
+        path = folder / CASE_FILE
+        self._guard(path)
+        ensure_private_dir(folder)
+        write_tables(path, {"case": [stored(case)], "summary": [stored(summary)]})
+
+    def _summary(
+        self, case: Case, actions: list[Action], open_meeting_id: str | None
+    ) -> CaseSummary:
+        meetings = self.list_meetings(case.id)
+        dates = [MeetingDate(m.id, m.on) for m in meetings if m.id != open_meeting_id]
+        return CaseSummary(
+            id=case.id,
+            alias=case.alias,
+            next_meeting=case.next_meeting,
+            open_actions=sum(1 for a in actions if a.is_open),
+            follow_through=latest_share(actions, dates),
+            open_meeting_id=open_meeting_id,
+            last_meeting=dates[-1].on if dates else None,
+            meeting_ids=[m.id for m in meetings],
+        )
+
+    def _current_open_meeting_id(self, case_id: str) -> str | None:
+        try:
+            return self.load_summary(case_id).open_meeting_id
+        except VliegwielError:
+            return None
+
+    def save_case(self, case: Case) -> None:
+        """Write the case (profile, team, course) and refresh its summary."""
+        actions = (
+            self.load_actions(case.id) if (self.case_dir(case.id) / ACTIONS_FILE).exists() else []
+        )
+        self._write_case(case, self._summary(case, actions, self._current_open_meeting_id(case.id)))
+
+    def save_actions(self, case: Case, actions: list[Action]) -> None:
+        """Replace the case's actions (outside a meeting) and refresh its summary."""
+        path = self.case_dir(case.id) / ACTIONS_FILE
+        self._guard(path)
+        ensure_private_dir(path.parent)
+        write_tables(path, {"actions": [stored(a) for a in actions]})
+        self._write_case(case, self._summary(case, actions, self._current_open_meeting_id(case.id)))
+
+    def save_meeting(self, meeting: Meeting) -> None:
+        """Autosave: rewrite this meeting's own small file, nothing else."""
+        path = self._meeting_path(meeting.case_id, meeting.id, meeting.started.date())
+        self._guard(path)
+        write_tables(path, {"meeting": [stored(meeting)]})
+
+    def begin_meeting(self, case: Case, meeting: Meeting) -> None:
+        """Store a new meeting and mark it as the case's unfinished one."""
+        ensure_private_dir(self.case_dir(case.id) / MEETINGS)
+        self.save_meeting(meeting)
+        actions = self.load_actions(case.id)
+        self._write_case(case, self._summary(case, actions, meeting.id))
+
+    def close_meeting(self, case: Case, meeting: Meeting) -> tuple[Case, list[Action]]:
+        """Fold the meeting into the case, then mark it closed.
+
+        The order survives a crash at any point: actions and the folded case are written
+        while the meeting is still marked open, so an interrupted close is simply offered
+        for resumption and folded again (folding is idempotent).
+        """
+        closed = meeting.model_copy(update={"status": MeetingStatus.CLOSED})
+        folded_case, actions = fold_meeting(case, self.load_actions(case.id), closed)
+        path = self.case_dir(case.id) / ACTIONS_FILE
+        self._guard(path)
+        write_tables(path, {"actions": [stored(a) for a in actions]})
+        self._write_case(folded_case, self._summary(folded_case, actions, meeting.id))
+        self.save_meeting(closed)
+        self._write_case(folded_case, self._summary(folded_case, actions, None))
+        meeting.status = MeetingStatus.CLOSED
+        return folded_case, actions
+
+    def erase_case(self, case_id: str) -> None:
+        """Delete every file of the case; nothing of it remains under the data folder."""
+        folder = self.case_dir(case_id)
+        if not folder.is_dir():
+            raise VliegwielError("error.no_such_case", case=case_id)
+        shutil.rmtree(folder)
+        self._broken = {p for p in self._broken if folder not in p.parents}
+
+    def clean_temps(self) -> None:
+        """Remove temporary files a crash left behind, in every case folder."""
+        for folder in self.cases_dir.iterdir():
+            if folder.is_dir():
+                remove_stale_temps(folder)
+                remove_stale_temps(folder / MEETINGS)

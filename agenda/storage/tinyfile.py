@@ -1,0 +1,99 @@
+"""TinyDB files written atomically, read strictly.
+
+`AtomicJSONStorage` is the one TinyDB storage Vliegwiel uses. Unlike TinyDB's own
+`JSONStorage` it never truncates a file in place, never creates an empty one, and
+reports a damaged file as a `FileProblem` naming it instead of starting afresh (which
+would overwrite the damaged file on the next write).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from tinydb import TinyDB
+from tinydb.storages import Storage
+
+from agenda.errors import FileProblem
+from agenda.model import SCHEMA_VERSION
+from agenda.storage.files import write_atomic
+
+Tables = dict[str, dict[str, Any]]
+M = TypeVar("M", bound=BaseModel)
+
+
+class AtomicJSONStorage(Storage):
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+
+    def read(self) -> Tables | None:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError:
+            raise FileProblem(self.path, "error.reason.unreadable") from None
+        if not raw.strip():
+            # We never write an empty file: an empty one was truncated by something else.
+            raise FileProblem(self.path, "error.reason.empty")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise FileProblem(self.path, "error.reason.not_utf8") from None
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise FileProblem(self.path, "error.reason.bad_json", line=error.lineno) from None
+        if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+            raise FileProblem(self.path, "error.reason.not_tinydb")
+        return data
+
+    def write(self, data: Tables) -> None:
+        # ASCII escapes keep any text (lone surrogates included) round-tripping exactly.
+        encoded = json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+        write_atomic(self.path, encoded)
+
+
+def open_db(path: Path) -> TinyDB:
+    return TinyDB(path, storage=AtomicJSONStorage)
+
+
+def stored(model: BaseModel) -> dict[str, Any]:
+    """A model as a stored document: its JSON fields plus the schema version."""
+    return {"schema": SCHEMA_VERSION, **model.model_dump(mode="json")}
+
+
+def read_documents(path: Path, table: str) -> list[dict[str, Any]] | None:
+    """The documents of `table` in the TinyDB file at `path`; None if there is no file."""
+    if not path.exists():
+        return None
+    db = open_db(path)
+    try:
+        return [dict(doc) for doc in db.table(table).all()]
+    finally:
+        db.close()
+
+
+def write_tables(path: Path, tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Write whole tables in one atomic replace (TinyDB's layout: id → document)."""
+    data: Tables = {
+        name: {str(number): doc for number, doc in enumerate(docs, start=1)}
+        for name, docs in tables.items()
+    }
+    AtomicJSONStorage(path).write(data)
+
+
+def parse(path: Path, doc: dict[str, Any], model: type[M]) -> M:
+    """Validate a stored document; any mismatch is a `FileProblem` naming file and field."""
+    found = doc.get("schema")
+    if found != SCHEMA_VERSION:
+        raise FileProblem(path, "error.reason.schema", found=found, expected=SCHEMA_VERSION)
+    fields = {k: v for k, v in doc.items() if k != "schema"}
+    try:
+        return model.model_validate(fields)
+    except ValidationError as error:
+        first = error.errors(include_input=False, include_url=False)[0]
+        field = ".".join(str(p) for p in first["loc"]) or "-"
+        raise FileProblem(path, "error.reason.invalid", field=field) from None

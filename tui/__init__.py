@@ -1,0 +1,1 @@
+"""Vliegwiel's terminal app (Textual). The domain it shows lives in `agenda`."""

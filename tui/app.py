@@ -1,0 +1,63 @@
+"""The Vliegwiel app: holds the store, the language and the clocks; screens do the rest.
+
+Everything a test needs to replace is passed in: the store (a temp data folder), the
+monotonic clock (`ManualClock`), the wall clock and the locations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from rich.text import Text
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from agenda.clock import TimeSource, system_clock
+from agenda.errors import describe_crash
+from agenda.i18n import Lang, Messages
+from agenda.locations import Locations
+from agenda.storage import Store
+from tui.commands import APP_COMMANDS, bind_commands, commands_of, palette_entries
+from tui.screens.start import StartScreen
+
+WallClock = Callable[[], datetime]
+
+
+class VliegwielApp(App[None]):
+    CSS_PATH = "vliegwiel.tcss"
+    TITLE = "Vliegwiel"
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        store: Store,
+        locations: Locations,
+        lang: Lang,
+        clock: TimeSource = system_clock,
+        wall: WallClock = datetime.now,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.locations = locations
+        self.t = Messages(lang)
+        self.clock = clock
+        self.wall = wall
+        bind_commands(self, APP_COMMANDS, self.t)
+
+    def on_mount(self) -> None:
+        self.push_screen(StartScreen())
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from palette_entries(screen, commands_of(screen), self.t, screen)
+        yield from palette_entries(screen, APP_COMMANDS, self.t, self)
+
+    def action_help(self) -> None:
+        """F1 comes with the meeting screens; the start screen has its keys in the footer."""
+
+    def _fatal_error(self) -> None:
+        # Textual's default prints a traceback with local variables, which would put a
+        # case's text on the terminal (and into a shared screen). Say where, not what.
+        self.bell()
+        self._exit_renderables.append(Text(describe_crash(self._exception, self.t)))
+        self._close_messages_no_wait()

@@ -1,0 +1,175 @@
+"""The command line (a fixed interface, see README):
+
+    vliegwiel [--data-dir DIR] [--minutes-dir DIR] [--lang nl|en] [--demo]
+    vliegwiel cases [--data-dir DIR]
+    vliegwiel export CASE [--meeting latest|YYYY-MM-DD] [-o FILE]
+    vliegwiel erase CASE [--yes]
+    vliegwiel --version
+
+Errors are one sentence on stderr and exit code 2, never a traceback. Textual is
+imported only when the app starts, so the other commands stay quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from agenda import __version__
+from agenda.demo import add_demo
+from agenda.errors import VliegwielError, describe_crash
+from agenda.i18n import DEFAULT_LANG, Lang, Messages, parse_lang
+from agenda.locations import ENV_LANG, Locations, resolve_locations
+from agenda.storage import Store
+
+EXIT_ERROR = 2
+
+
+class UsageError(Exception):
+    """A command line we cannot run; carries argparse's own description of why."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="vliegwiel", description="Vliegwiel")
+    parser.add_argument("--version", action="version", version=f"vliegwiel {__version__}")
+    common = _Parser(add_help=False, argument_default=argparse.SUPPRESS)
+    common.add_argument("--data-dir", metavar="DIR")
+    common.add_argument("--minutes-dir", metavar="DIR")
+    common.add_argument("--lang", metavar="nl|en")
+    parser.add_argument("--data-dir", metavar="DIR")
+    parser.add_argument("--minutes-dir", metavar="DIR")
+    parser.add_argument("--lang", metavar="nl|en")
+    parser.add_argument("--demo", action="store_true", help="add the report's example case")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    commands.add_parser(
+        "cases", parents=[common], help="list the cases", argument_default=argparse.SUPPRESS
+    )
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="write a meeting's minutes as Markdown",
+        argument_default=argparse.SUPPRESS,
+    )
+    export.add_argument("case")
+    export.add_argument("--meeting", default="latest", metavar="latest|YYYY-MM-DD")
+    export.add_argument("-o", "--output", metavar="FILE")
+    erase = commands.add_parser(
+        "erase",
+        parents=[common],
+        help="delete all data of a case",
+        argument_default=argparse.SUPPRESS,
+    )
+    erase.add_argument("case")
+    erase.add_argument("--yes", action="store_true", default=False)
+    return parser
+
+
+def _language(option: str | None) -> Lang:
+    value = option if option is not None else os.environ.get(ENV_LANG)
+    if value is None or not value.strip():
+        return DEFAULT_LANG
+    lang = parse_lang(value)
+    if lang is None:
+        raise VliegwielError("cli.bad_lang", lang=value)
+    return lang
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    t = Messages(parse_lang(os.environ.get(ENV_LANG)) or DEFAULT_LANG)
+    try:
+        args = build_parser().parse_args(argv)
+        t = Messages(_language(args.lang))
+        locations = resolve_locations(args.data_dir, args.minutes_dir)
+        if args.command == "cases":
+            return _cases(locations, t)
+        if args.command == "export":
+            return _export(t)
+        if args.command == "erase":
+            return _erase(locations, t, args.case, args.yes)
+        return _run_app(locations, t, args.demo)
+    except UsageError as error:
+        print(t("cli.usage_error", problem=str(error).rstrip(".")), file=sys.stderr)  # noqa: T201
+    except VliegwielError as error:
+        print(error.explain(t), file=sys.stderr)  # noqa: T201
+    except KeyboardInterrupt:
+        print(t("cli.interrupted"), file=sys.stderr)  # noqa: T201
+    except Exception as error:  # a bug: one sentence, no traceback with case content
+        print(describe_crash(error, t), file=sys.stderr)  # noqa: T201
+    return EXIT_ERROR
+
+
+def _run_app(locations: Locations, t: Messages, demo: bool) -> int:
+    with Store(locations.data_dir) as store:
+        store.clean_temps()
+        if demo:
+            add_demo(store, t, date.today())
+        from tui.app import VliegwielApp  # Textual loads only for the app itself
+
+        app = VliegwielApp(store=store, locations=locations, lang=t.lang)
+        app.run()
+        return app.return_code or 0
+
+
+def _cases(locations: Locations, t: Messages) -> int:
+    with Store(locations.data_dir) as store:
+        listing = store.list_cases()
+        if not listing.cases:
+            print(t("cli.cases.none", path=locations.data_dir))  # noqa: T201
+        else:
+            print(t("cli.cases.header"))  # noqa: T201
+            for s in listing.cases:
+                upcoming = s.next_meeting.strftime("%Y-%m-%d %H:%M") if s.next_meeting else "-"
+                share = t.percent(s.follow_through)
+                row = f"{s.id:<9} {upcoming:<18} {s.open_actions:>12} {share:>10}  {s.alias}"
+                print(row)  # noqa: T201
+        for problem in listing.problems:
+            print(problem.explain(t), file=sys.stderr)  # noqa: T201
+    return 0
+
+
+def _export(t: Messages) -> int:
+    print(t("cli.export.not_yet"), file=sys.stderr)  # noqa: T201
+    return EXIT_ERROR
+
+
+def _erase(locations: Locations, t: Messages, wanted: str, yes: bool) -> int:
+    with Store(locations.data_dir) as store:
+        summary = store.find_case(wanted)
+        if not yes:
+            if not sys.stdin.isatty():
+                raise VliegwielError("cli.erase.needs_yes")
+            answer = input(t("cli.erase.confirm", alias=summary.alias))
+            if answer.strip() != summary.alias.strip():
+                print(t("cli.erase.cancelled"))  # noqa: T201
+                return EXIT_ERROR
+        minutes = _minutes_files(store, summary.id)
+        store.erase_case(summary.id)
+        print(t("cli.erase.done", alias=summary.alias, path=locations.data_dir))  # noqa: T201
+        if minutes:
+            print(t("cli.erase.minutes_kept"))  # noqa: T201
+            for path in minutes:
+                print(f"  {path}")  # noqa: T201
+    return 0
+
+
+def _minutes_files(store: Store, case_id: str) -> list[Path]:
+    """Minutes files written for this case's meetings that still exist."""
+    found = []
+    for ref in store.list_meetings(case_id):
+        try:
+            meeting = store.load_meeting(case_id, ref.id)
+        except VliegwielError:
+            continue
+        if meeting.minutes_file and Path(meeting.minutes_file).exists():
+            found.append(Path(meeting.minutes_file))
+    return found

@@ -1,0 +1,1 @@
+"""Widgets that recur on several screens."""

@@ -10,13 +10,21 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from agenda.storage import CaseListing, CaseSummary
-from tui.commands import HasCommands
+from tui.commands import Command, HasCommands, bind_commands
 
 if TYPE_CHECKING:
     from tui.app import VliegwielApp
 
 
+START = Command("start_meeting", "enter", "cmd.start", "cmd.start.help")
+
+
 class StartScreen(HasCommands, Screen[None]):
+    KEYS = (START,)
+
+    def __init__(self) -> None:
+        super().__init__()
+        bind_commands(self, self.KEYS, self.vapp.t)
     @property
     def vapp(self) -> VliegwielApp:
         return cast("VliegwielApp", self.app)

@@ -40,6 +40,14 @@ class CourseStatus(StrEnum):
     OFF_COURSE = "off_course"
 
 
+COURSE_SYMBOLS: dict[CourseStatus, str] = {
+    CourseStatus.ON_COURSE: "✓",
+    CourseStatus.DOUBT: "?",
+    CourseStatus.OFF_COURSE: "✗",
+}
+"""Shown beside the status text, so that the status never relies on colour alone."""
+
+
 class CoursePoint(Record):
     id: str = Field(default_factory=new_id)
     text: RequiredText

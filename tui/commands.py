@@ -46,6 +46,14 @@ class HasCommands:
 
     KEYS: ClassVar[tuple[Command, ...]] = ()
 
+    def help_context(self) -> tuple[str, str]:
+        """The current step's title and what it is for, for F1 (none outside a meeting)."""
+        return "", ""
+
+    def flush(self) -> bool:
+        """Save what is unsaved before the app quits; False if that failed."""
+        return True
+
 
 def bind_commands(node: DOMNode, commands: Iterable[Command], t: Messages) -> None:
     """Bind each command's key on `node`, labelled in the user's language.

@@ -142,13 +142,14 @@ class MeetingScreen(HasCommands, Screen[None]):
             status = self.query_one("#save-status", Static)
             status.update(self.t("meeting.saved_again"))
             status.remove_class("-problem")
+            self.set_timer(RETRY_DELAY, lambda: status.remove_class("-shown"))
         return True
 
     def _show_save_problem(self, problem: VliegwielError) -> None:
         self._save_problem = problem
         status = self.query_one("#save-status", Static)
         status.update(literal(problem.explain(self.t)))
-        status.add_class("-problem")
+        status.add_class("-problem", "-shown")
 
     # -- keys ----------------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
 from tui.steps.round import RoundRow, RoundView
+from tui.widgets.fields import Field
 
 
 def parse_moment(text: str) -> datetime | None:
@@ -38,9 +39,9 @@ class CloseView(RoundView):
             for position in range(len(self.record.round)):
                 yield RoundRow(self, position)
             yield Label(t("close.informed"), classes="field-label")
-            yield Input(self.record.informed, id="close-informed", placeholder=t("close.informed"))
+            yield Field(self.record.informed, id="close-informed", placeholder=t("close.informed"))
             yield Label(t("close.next_meeting"), classes="field-label")
-            yield Input(
+            yield Field(
                 meeting.next_meeting.strftime("%Y-%m-%d %H:%M"),
                 id="close-next",
                 placeholder=t("close.next_placeholder"),

@@ -54,7 +54,7 @@ class CourseCheckRow(Vertical):
 class CourseView(StepView):
     def compose(self) -> ComposeResult:
         yield self.prompt()
-        with VerticalScroll(classes="course-check"):
+        with VerticalScroll(classes="course-check", can_focus=False):
             if not self.record.course:
                 yield Static(self.t("course.none"), classes="hint")
             for check in self.record.course:

@@ -81,7 +81,7 @@ class RoundRow(Vertical):
 class RoundView(StepView):
     def compose(self) -> ComposeResult:
         yield self.prompt()
-        with VerticalScroll(classes="round"):
+        with VerticalScroll(classes="round", can_focus=False):
             if not self.record.round:
                 yield Static(self.t("round.nobody"), classes="hint")
             for position in range(len(self.record.round)):

@@ -13,7 +13,7 @@ from agenda.i18n import Messages
 from agenda.locations import Locations
 from agenda.storage import Store
 from tests.conftest import NOW, TODAY
-from tests.pilot import make_app
+from tests.pilot import make_app, type_text
 from tui.app import VliegwielApp
 from tui.screens.case_edit import CaseEditScreen
 from tui.screens.course_change import CourseChangeDialog
@@ -30,10 +30,6 @@ TEAM = (
     ("Linda", "Regio", KernteamRole.REGION, "Geld"),
 )
 COURSE = ("Brede analyse", "Stem kind", "Rust", "Thuis", "Risico's duiden", "Ouders mee")
-
-
-async def type_text(pilot: Pilot[None], text: str) -> None:
-    await pilot.press(*text)
 
 
 async def tab_to(pilot: Pilot[None], widget_id: str) -> None:
@@ -54,7 +50,8 @@ async def add_member(
     await type_text(pilot, name)
     await pilot.press("tab")
     await type_text(pilot, organisation)
-    await pilot.press("tab", "enter")  # open the role list; "anders" is highlighted
+    await pilot.press("tab", "enter", "escape", "enter")  # Escape closes just the role list
+    assert isinstance(pilot.app.screen, MemberForm)  # "anders" is highlighted
     await pilot.press(*["up"] * (ROLES.index(KernteamRole.OTHER) - ROLES.index(role)))
     await pilot.press("enter", "tab")
     await type_text(pilot, task)
@@ -278,6 +275,9 @@ async def test_custom_agendas_are_offered_and_broken_ones_explained(
         await pilot.press("n")
         await type_text(pilot, "Casus K")
         await tab_to(pilot, "template")
+        await pilot.press("enter", "escape")  # Escape closes the list, not the screen
+        assert isinstance(app.screen, CaseEditScreen)
+        assert not app.screen.query_one("#template", Select).expanded
         await pilot.press("enter", "end", "enter")
         assert app.screen.query_one("#template", Select).value == "kort"
         problems = str(app.screen.query_one("#template-problems", Static).render())

@@ -21,7 +21,7 @@ from agenda.errors import VliegwielError
 from agenda.template_files import load_templates
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import vapp
-from tui.screens.dialog import ConfirmDialog
+from tui.screens.dialog import ConfirmDialog, let_open_menu_close
 from tui.widgets.course_editor import CourseEditor
 from tui.widgets.team_list import TeamList
 from tui.widgets.template_picker import TemplatePicker
@@ -175,6 +175,7 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
         return case
 
     def action_cancel_edit(self) -> None:
+        let_open_menu_close(self)
         if not self.changed():
             self.dismiss(None)
             return

@@ -10,16 +10,29 @@ from __future__ import annotations
 from typing import TypeVar
 
 from textual import on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.dom import DOMNode
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Footer, Input, Select, Static
 
 from agenda.errors import VliegwielError
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import vapp
 
 ResultT = TypeVar("ResultT")
+
+
+def let_open_menu_close(screen: DOMNode) -> None:
+    """Escape closes an open drop-down list first, not the whole screen.
+
+    Our keys take priority over the focused widget; skipping the action lets the key
+    reach the list's own Escape.
+    """
+    if any(select.expanded for select in screen.query(Select)):
+        raise SkipAction()
+
 
 CANCEL = Command("cancel", "escape", "cmd.cancel_dialog", "cmd.cancel_dialog.help")
 
@@ -58,6 +71,7 @@ class Dialog(HasCommands, ModalScreen[ResultT]):
         self.query_one(".dialog-problems", Static).update(error.explain(self.t))
 
     def action_cancel(self) -> None:
+        let_open_menu_close(self)
         self.dismiss(None)
 
     @on(Input.Submitted)

@@ -40,6 +40,19 @@ class CourseStatus(StrEnum):
     OFF_COURSE = "off_course"
 
 
+COURSE_SYMBOLS: dict[CourseStatus | None, str] = {
+    CourseStatus.ON_COURSE: "✓",
+    CourseStatus.DOUBT: "?",
+    CourseStatus.OFF_COURSE: "✗",
+    None: "·",
+}
+"""A symbol beside every status word: the status never rests on colour alone."""
+
+
+def course_label_key(status: CourseStatus | None) -> str:
+    return "course.unchecked" if status is None else f"course.{status.value}"
+
+
 class CoursePoint(Record):
     id: str = Field(default_factory=new_id)
     text: RequiredText

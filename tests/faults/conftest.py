@@ -7,9 +7,17 @@ run then still shows how far off it was.
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
+
+from agenda.storage import Store
+from tests.faults.scene import Scene, scene
+
+SECRET = "Geheim Jansen Ξ 🙂"
+"""The damaged case's text, in every field; its ASCII words are what leak checks look for."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,36 @@ class Figures:
 def figures(request: pytest.FixtureRequest) -> Figures:
     table = request.config.stash.setdefault(TABLE, FigureTable())
     return Figures(table, request.node.originalname)
+
+
+@dataclass(frozen=True)
+class TwoCases:
+    data: Path
+    victim: Scene
+    """Filled with `SECRET`: the case the faults are done to."""
+    other: Scene
+    """The case beside it, which must keep working."""
+
+
+@pytest.fixture(scope="session")
+def _two_cases_once(tmp_path_factory: pytest.TempPathFactory) -> TwoCases:
+    data = tmp_path_factory.mktemp("two-cases") / "data"
+    victim, other = scene(SECRET), scene("Anders")
+    with Store(data) as store:
+        victim.store(store)
+        other.store(store)
+    return TwoCases(data, victim, other)
+
+
+@pytest.fixture
+def two_cases(_two_cases_once: TwoCases, tmp_path: Path) -> TwoCases:
+    """A data folder with two stored cases, each with an open meeting; a fresh copy per test.
+
+    Copying is much quicker than storing: every store write waits for the disk.
+    """
+    data = tmp_path / "data"
+    shutil.copytree(_two_cases_once.data, data)
+    return TwoCases(data, _two_cases_once.victim.copy(), _two_cases_once.other.copy())
 
 
 def pytest_terminal_summary(

@@ -58,7 +58,7 @@ def autosave(store: Store, case_id: str, parent: int) -> None:
     say(f"ready {os.getpid()}")
     while not _orphaned(parent):
         counter += 1
-        meeting.records[FIELD].text = stamp(counter, rng.randrange(20_000))
+        meeting.records[FIELD].text = stamp(counter, rng.randrange(8_000))
         store.save_meeting(meeting)
         say(f"ack {counter}")
 

@@ -110,6 +110,14 @@ class Scene:
         store.save_actions(self.case, self.actions)
         store.begin_meeting(self.case, self.meeting)
 
+    def copy(self) -> Scene:
+        return Scene(
+            self.case.model_copy(deep=True),
+            [a.model_copy(deep=True) for a in self.actions],
+            self.meeting.model_copy(deep=True),
+            set(self.filled),
+        )
+
 
 def _rich_case() -> Case:
     case = make_case(intent=["Samen"], analysis_deadline=TODAY, next_meeting=NOW)

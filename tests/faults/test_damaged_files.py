@@ -8,20 +8,18 @@ keeps working throughout, and no sentence repeats anything of the damaged case's
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from agenda.errors import FileProblem
 from agenda.i18n import LANGUAGES, Messages
 from agenda.storage import Store
-from tests.faults.conftest import Figures
+from tests.faults.conftest import Figures, TwoCases
 from tests.faults.damage import COMBINATIONS, DAMAGES, FILES, Step, spoil
-from tests.faults.scene import Scene, scene
+from tests.faults.scene import Scene
 
 pytestmark = pytest.mark.faults
 
-SECRET = "Geheim"
+LEAK = "Geheim"
 
 
 def still_works(store: Store, sc: Scene) -> None:
@@ -46,14 +44,11 @@ def attempts(steps: list[Step], store: Store, sc: Scene) -> list[FileProblem]:
 
 @pytest.mark.parametrize(("target", "damage"), COMBINATIONS)
 def test_a_damaged_file_is_named_kept_and_never_written_over(
-    tmp_path: Path, target: str, damage: str, figures: Figures
+    two_cases: TwoCases, target: str, damage: str, figures: Figures
 ) -> None:
-    data = tmp_path / "data"
-    victim, other = scene(SECRET), scene("Anders")
+    data, victim, other = two_cases.data, two_cases.victim, two_cases.other
     _, reads, writes = FILES[target]
     with Store(data) as store:
-        victim.store(store)
-        other.store(store)
         path, content = spoil(store, victim, target, damage)
     reason = DAMAGES[damage][1]
 
@@ -81,11 +76,11 @@ def test_a_damaged_file_is_named_kept_and_never_written_over(
     for problem in problems:
         assert problem.path == path
         assert problem.reason_key in (reason, "error.reason.kept_broken")
-        assert SECRET not in str(problem)
+        assert LEAK not in str(problem)
         for lang in LANGUAGES:
             sentence = problem.explain(Messages(lang))
             assert str(path) in sentence
-            assert SECRET not in sentence
+            assert LEAK not in sentence
     figures.add("damaged files", 1)
     figures.add("sentences naming the file", len(problems))
     figures.add("writes refused", 2 * len(writes))

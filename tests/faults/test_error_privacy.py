@@ -22,15 +22,14 @@ import pytest
 from agenda.errors import AlreadyRunning, VliegwielError, describe_crash
 from agenda.i18n import LANGUAGES, Messages
 from agenda.storage import Store, files
-from tests.faults.conftest import Figures
+from tests.faults.conftest import SECRET, Figures, TwoCases
 from tests.faults.damage import COMBINATIONS, FILES, spoil
-from tests.faults.scene import Scene, scene
 from tui.cli import main
 
 pytestmark = pytest.mark.faults
 
-SECRET = "Jansen"
-TEXT = f"{SECRET} Ξ 🙂"
+LEAKS = ("Geheim", "Jansen")
+"""The ASCII words of the case's text: found in it as typed and as JSON escapes alike."""
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -53,21 +52,13 @@ def errors_of(steps: list[Callable[[], object]]) -> list[BaseException]:
 
 
 def assert_private(shown: list[str]) -> None:
-    leaking = [text for text in shown if SECRET in text]
+    leaking = [text for text in shown if any(word in text for word in LEAKS)]
     assert leaking == [], leaking[0][:300]
-
-
-def stored(tmp_path: Path) -> tuple[Path, Scene]:
-    data = tmp_path / "data"
-    sc = scene(TEXT)
-    with Store(data) as store:
-        sc.store(store)
-    return data, sc
 
 
 @pytest.mark.parametrize(("target", "damage"), COMBINATIONS)
 def test_damaged_files_are_reported_without_the_case_text(
-    tmp_path: Path,
+    two_cases: TwoCases,
     capsys: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
     target: str,
@@ -75,7 +66,7 @@ def test_damaged_files_are_reported_without_the_case_text(
     figures: Figures,
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    data, sc = stored(tmp_path)
+    data, sc = two_cases.data, two_cases.victim
     _, reads, writes = FILES[target]
     with Store(data) as store:
         spoil(store, sc, target, damage)
@@ -90,9 +81,9 @@ def test_damaged_files_are_reported_without_the_case_text(
     figures.add("error outputs searched (damaged files)", len(shown))
 
 
-def test_a_stored_pair_of_namesakes_is_reported_without_the_name(tmp_path: Path) -> None:
+def test_a_stored_pair_of_namesakes_is_reported_without_the_name(two_cases: TwoCases) -> None:
     """Pydantic puts the clashing name in its error context; it must not come through."""
-    data, sc = stored(tmp_path)
+    data, sc = two_cases.data, two_cases.victim
     path = data / "cases" / sc.case.id / "case.json"
     tables = json.loads(path.read_bytes())
     team = tables["case"]["1"]["team"]
@@ -104,17 +95,17 @@ def test_a_stored_pair_of_namesakes_is_reported_without_the_name(tmp_path: Path)
 
 
 def test_write_failures_lock_refusals_and_crashes_say_nothing_of_the_case(
-    tmp_path: Path,
+    two_cases: TwoCases,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
     figures: Figures,
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    data, sc = stored(tmp_path)
+    data, sc = two_cases.data, two_cases.victim
 
     def full(fd: int, data: bytes) -> int:
-        raise OSError(errno.ENOSPC, f"no space for {TEXT}")  # even a chatty OS error
+        raise OSError(errno.ENOSPC, f"no space for {SECRET}")  # even a chatty OS error
 
     with Store(data) as store:
         with monkeypatch.context() as patch:
@@ -130,7 +121,7 @@ def test_write_failures_lock_refusals_and_crashes_say_nothing_of_the_case(
         assert main(["cases", "--data-dir", str(data)]) == 2  # locked
 
     def crash(self: Store) -> object:
-        raise RuntimeError(f"unexpected {TEXT}")
+        raise RuntimeError(f"unexpected {SECRET}")
 
     monkeypatch.setattr(Store, "list_cases", crash)
     assert main(["cases", "--data-dir", str(data)]) == 2
@@ -139,7 +130,7 @@ def test_write_failures_lock_refusals_and_crashes_say_nothing_of_the_case(
     assert len(errors) == 4 and isinstance(errors[-1], AlreadyRunning)
     assert "Traceback" not in err
     shown = [text for error in errors for text in outputs(error)] + [out, err]
-    shown += [describe_crash(RuntimeError(TEXT), Messages("nl"))]
+    shown += [describe_crash(RuntimeError(SECRET), Messages("nl"))]
     shown += [record.getMessage() for record in caplog.records]
     assert_private(shown)
     figures.add("error outputs searched (write, lock, crash)", len(shown))

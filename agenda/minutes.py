@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from agenda.actions import Action
-from agenda.case import COURSE_SYMBOLS, Case
+from agenda.case import COURSE_SYMBOLS, Case, course_label_key
 from agenda.clock import mmss
 from agenda.figures import MeetingDate, follow_through_in
 from agenda.fold import with_meeting_actions
@@ -206,21 +206,20 @@ class _Minutes:
         return table(header, rows)
 
     def _check(self, check: CourseCheck | None) -> tuple[str, str]:
-        t = self.t
-        if check is None or check.status is None:
-            return t("course.unchecked"), check.note if check is not None else ""
-        status = t(
+        """Status as symbol and word (never one alone), and the note."""
+        status = None if check is None else check.status
+        label = self.t(
             "minutes.course.status",
-            symbol=COURSE_SYMBOLS[check.status],
-            status=t(f"course.{check.status}"),
+            symbol=COURSE_SYMBOLS[status],
+            status=self.t(course_label_key(status)),
         )
-        return status, check.note
+        return label, "" if check is None else check.note
 
     def _former_point(self, point_id: str) -> str:
         known = [
             d.old_text or d.new_text for d in self.case.course_history if d.point_id == point_id
         ]
-        removed = self.t("minutes.course.removed")
+        removed = self.t("course.removed")
         texts = [_trimmed(text) for text in known if not is_blank(text)]
         return f"{texts[-1]} {removed}" if texts else removed
 
@@ -353,7 +352,7 @@ class _Minutes:
         rows = [
             (
                 t.day(d.on.date()),
-                t(f"minutes.change.{d.change}"),
+                t(f"course.history.{d.change}", old=d.old_number or "", new=d.new_number or ""),
                 d.old_text,
                 d.new_text,
                 d.decided_by,

@@ -76,6 +76,8 @@ class Scenario:
                     point_id="k2",
                     old_text=text("old"),
                     new_text=text("point2"),
+                    old_number=2,
+                    new_number=2,
                     decided_by=text("decided_by"),
                     meeting_id="m1",
                 ),
@@ -84,6 +86,7 @@ class Scenario:
                     change=CourseChange.REMOVED,
                     point_id="gone",
                     old_text=text("gone"),
+                    old_number=3,
                     decided_by=text("decided_by2"),
                 ),
                 CourseDecision(  # before the previous meeting: belongs to its minutes

@@ -53,6 +53,32 @@ def test_free_text_keeps_its_lines_and_paragraphs() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "a | b\n:-",  # a table delimiter row under an (escaped) pipe
+        "a | b\n|-|",
+        "a | b\n-:",
+        "title\n===",  # setext headings
+        "title\n---",
+        "text\n- item",  # a list interrupting a paragraph
+        "text\n1. item",
+        "text\n10) item",
+        "text\n+ item",
+        "* * *",
+        "~~~\ncode\n~~~",  # fences
+        "```\ncode\n```",
+        "text\n    indented",
+        "<div>\nhtml block\n</div>",
+        "> quote",
+        "[label]: https://example.org",
+    ],
+)
+def test_no_line_of_free_text_starts_a_block(typed: str) -> None:
+    lines = [line.strip() for line in typed.splitlines()]
+    assert read_blocks(render([Paragraph(typed)])) == [Paragraph("\n".join(lines))]
+
+
 def test_line_breaks_in_a_cell_show_as_a_visible_mark() -> None:
     assert inline("one\ntwo\r\n\r\nthree") == "one ↵ two ↵ three"
 

@@ -88,14 +88,14 @@ def check_scenario(s: Scenario, text: Callable[[str], str]) -> None:
             zip(s.members, [t("minutes.seated.yes"), t("minutes.seated.chafes"), "–"], strict=True)
         )
     )
-    gone = " ".join(x for x in (one_line(text("gone")), t("minutes.course.removed")) if x)
+    gone = " ".join(x for x in (one_line(text("gone")), t("course.removed")) if x)
     assert [row[:2] for row in course.rows] == [
         ("1", one_line(text("point1"))),
         ("2", one_line(text("point2"))),
         ("–", gone),
     ]
     assert [row[2:] for row in course.rows] == [
-        (t("course.unchecked"), ""),
+        (f"· {t('course.unchecked')}", ""),
         (f"✗ {t('course.off_course')}", one_line(text("k2.note"))),
         (f"? {t('course.doubt')}", one_line(text("gone.note"))),
     ]
@@ -132,13 +132,17 @@ def check_scenario(s: Scenario, text: Callable[[str], str]) -> None:
     )
     assert decisions.rows == (("09:40", titles[5], one_line(text("decision"))),)
     assert [row[1:4] for row in changes.rows] == [
-        (t("minutes.change.changed"), one_line(text("old")), one_line(text("point2"))),
-        (t("minutes.change.removed"), one_line(text("gone")), ""),
+        (
+            t("course.history.changed", old=2, new=2),
+            one_line(text("old")),
+            one_line(text("point2")),
+        ),
+        (t("course.history.removed", old=3, new=""), one_line(text("gone")), ""),
     ]
     assert stops.rows == (("09:23", titles[3], one_line(text("stop.note")), "02:10"),)
     assert len(times.rows) == len(steps) + 1
     assert times.rows[0] == (titles[0], "08:00", "09:15", "+01:15")
-    assert times.rows[-1] == (t("minutes.times.total"), "1:00:00", "1:08:45", "+08:45")
+    assert times.rows[-1] == (t("minutes.times.total"), "60:00", "68:45", "+08:45")
 
     tags, comments = html_tags(markdown)
     assert tags <= WRITER_TAGS

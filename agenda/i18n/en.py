@@ -61,6 +61,7 @@ MESSAGES: dict[str, str] = {
     "cmd.edit_case": "Edit",
     "cmd.edit_case.help": "Edit the case's team, course, declaration of intent and agenda.",
     # --- errors -------------------------------------------------------------------------
+    "error.data_dir_unusable": "Vliegwiel cannot use the data folder {path}: {reason}. Choose a folder you may write to with --data-dir, or ask your IT department for write access.",
     "error.already_running": (
         "Vliegwiel is already running on this data folder ({path}). Close the other window"
         " first; two at once would overwrite each other's work."
@@ -138,6 +139,8 @@ MESSAGES: dict[str, str] = {
     "start.key.new": "New case",
     "start.key.edit": "Edit case",
     # --- meeting --------------------------------------------------------------------------
+    "cmd.change_course": "Change course",
+    "cmd.change_course.help": "Reword the course point under the cursor (or add a point), as a joint decision for the minutes.",
     "app.quit_unsaved": "Not everything could be saved (see below). Press ctrl+q again to quit anyway.",
     "app.ctrl_c": "Quit with ctrl+q; everything is saved first.",
     "meeting.step_title": "Step {number}/{total} · {title}",

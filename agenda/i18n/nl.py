@@ -65,6 +65,7 @@ MESSAGES: dict[str, str] = {
     "cmd.edit_case": "Bewerken",
     "cmd.edit_case.help": "Team, koers, intentieverklaring en agenda van de casus bewerken.",
     # --- errors -------------------------------------------------------------------------
+    "error.data_dir_unusable": "Vliegwiel kan de gegevensmap {path} niet gebruiken: {reason}. Kies een map waarin u mag schrijven met --data-dir, of vraag uw IT-afdeling om schrijfrechten.",
     "error.already_running": (
         "Vliegwiel draait al op deze gegevensmap ({path}). Sluit eerst het andere venster;"
         " twee tegelijk zouden elkaars werk overschrijven."
@@ -142,6 +143,8 @@ MESSAGES: dict[str, str] = {
     "start.key.new": "Nieuwe casus",
     "start.key.edit": "Casus bewerken",
     # --- meeting --------------------------------------------------------------------------
+    "cmd.change_course": "Koers wijzigen",
+    "cmd.change_course.help": "Het koerspunt onder de cursor herformuleren (of een punt toevoegen), als gezamenlijk besluit voor de notulen.",
     "app.quit_unsaved": "Niet alles kon worden opgeslagen (zie onderaan). Druk nogmaals ctrl+q om toch te stoppen.",
     "app.ctrl_c": "Stoppen doet u met ctrl+q; alles wordt eerst opgeslagen.",
     "meeting.step_title": "Stap {number}/{total} · {title}",

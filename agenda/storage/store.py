@@ -144,6 +144,10 @@ class Store:
     def _load_all(self, path: Path, table: str, model: type[M]) -> list[M]:
         return [self._parse(path, doc, model) for doc in self._documents(path, table) or []]
 
+    def case_folder_ids(self) -> list[str]:
+        """Every case folder's id, readable or not."""
+        return sorted(p.name for p in self.cases_dir.iterdir() if p.is_dir())
+
     def list_cases(self) -> CaseListing:
         """Every readable case's summary, sorted by alias; unreadable ones as problems."""
         listing = CaseListing()

@@ -7,7 +7,7 @@ step opens with the cursor in its first field, so the chair can type at once.
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -45,7 +45,9 @@ CURTAIN = Command("curtain", "f6", "cmd.curtain", "cmd.curtain.help")
 PREVIOUS = Command("previous_step", "f7", "cmd.previous", "cmd.previous.help")
 NEXT = Command("next_step", "f8", "cmd.next", "cmd.next.help")
 STOP = Command("stop_button", "f9", "cmd.stop", "cmd.stop.help")
-CHANGE_COURSE = Command("change_course", "ctrl+k", "cmd.change_course", "cmd.change_course.help")
+CHANGE_COURSE = Command(
+    "change_course", "ctrl+k", "cmd.change_course", "cmd.change_course.help", footer=False
+)
 
 
 class MeetingScreen(HasCommands, Screen[None]):
@@ -76,12 +78,20 @@ class MeetingScreen(HasCommands, Screen[None]):
             yield CoursePanel(id="course-panel")
         yield AgendaStrip(id="agenda-strip")
         yield Static("", id="save-status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(CoursePanel).display = self.app.size.width >= NARROW
+        self._fit_footer(self.app.size.width)
         self.set_interval(CLOCK_REFRESH, self.refresh_clocks)
         self.show_step()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_footer(event.size.width)
+
+    def _fit_footer(self, width: int) -> None:
+        # On a narrow terminal the brief's keys come first; ctrl+p is in F1's list.
+        self.query_one(Footer).show_command_palette = width >= NARROW
 
     @property
     def view(self) -> StepView:

@@ -128,8 +128,8 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.query_one(MeetingClock).show(session.meeting_clock(), self.t)
         self.view.tick()
         for screen in self.app.screen_stack:
-            if isinstance(screen, CurtainScreen):
-                screen.show_clocks(session)
+            if isinstance(screen, CurtainScreen) and screen.is_mounted:
+                screen.show_clocks()
 
     # -- saving --------------------------------------------------------------------------------
 
@@ -216,9 +216,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.app.push_screen(StopScreen(), resumed)
 
     def action_curtain(self) -> None:
-        curtain = CurtainScreen()
-        self.app.push_screen(curtain)
-        curtain.show_clocks(self.session)
+        self.app.push_screen(CurtainScreen(self.session))
 
     def action_change_course(self) -> None:
         """Reword the course point under the cursor (or add one) as a joint decision.

@@ -2,6 +2,8 @@
 
 MESSAGES: dict[str, str] = {
     # --- common -------------------------------------------------------------------------
+    "cmd.theme": "Switch theme (calm / high contrast)",
+    "cmd.theme.help": "High contrast for a small thumbnail in the video call or low vision; Vliegwiel remembers the choice.",
     "app.title": "Vliegwiel",
     "common.yes": "yes",
     "common.no": "no",
@@ -61,6 +63,7 @@ MESSAGES: dict[str, str] = {
     "cmd.edit_case": "Edit",
     "cmd.edit_case.help": "Edit the case's team, course, declaration of intent and agenda.",
     # --- errors -------------------------------------------------------------------------
+    "error.data_dir_unusable": "Vliegwiel cannot use the data folder {path}: {reason}. Choose a folder you may write to with --data-dir, or ask your IT department for write access.",
     "error.already_running": (
         "Vliegwiel is already running on this data folder ({path}). Close the other window"
         " first; two at once would overwrite each other's work."
@@ -137,6 +140,8 @@ MESSAGES: dict[str, str] = {
     "start.key.new": "New case",
     "start.key.edit": "Edit case",
     # --- meeting --------------------------------------------------------------------------
+    "cmd.change_course": "Change course",
+    "cmd.change_course.help": "Reword the course point under the cursor (or add a point), as a joint decision for the minutes.",
     "app.quit_unsaved": "Not everything could be saved (see below). Press ctrl+q again to quit anyway.",
     "app.ctrl_c": "Quit with ctrl+q; everything is saved first.",
     "meeting.step_title": "Step {number}/{total} · {title}",
@@ -153,7 +158,7 @@ MESSAGES: dict[str, str] = {
     "course.removed": "(course point removed)",
     "round.seated_yes": "comfortable",
     "round.seated_chafes": "something chafes",
-    "round.turn": "speaking {time}",
+    "round.turn": "▶ {time}",
     "round.nobody": "Nobody present.",
     "analysis.deadline": "Analysis deadline: {date} – {left}",
     "analysis.days_left": "{days} days left",

@@ -6,6 +6,8 @@ that work on different parts of the app touches different parts of this file.
 
 MESSAGES: dict[str, str] = {
     # --- common -------------------------------------------------------------------------
+    "cmd.theme": "Thema wisselen (rustig / hoog contrast)",
+    "cmd.theme.help": "Hoog contrast voor een klein venster in het videogesprek of slecht zicht; Vliegwiel onthoudt de keuze.",
     "app.title": "Vliegwiel",
     "common.yes": "ja",
     "common.no": "nee",
@@ -65,6 +67,7 @@ MESSAGES: dict[str, str] = {
     "cmd.edit_case": "Bewerken",
     "cmd.edit_case.help": "Team, koers, intentieverklaring en agenda van de casus bewerken.",
     # --- errors -------------------------------------------------------------------------
+    "error.data_dir_unusable": "Vliegwiel kan de gegevensmap {path} niet gebruiken: {reason}. Kies een map waarin u mag schrijven met --data-dir, of vraag uw IT-afdeling om schrijfrechten.",
     "error.already_running": (
         "Vliegwiel draait al op deze gegevensmap ({path}). Sluit eerst het andere venster;"
         " twee tegelijk zouden elkaars werk overschrijven."
@@ -141,6 +144,8 @@ MESSAGES: dict[str, str] = {
     "start.key.new": "Nieuwe casus",
     "start.key.edit": "Casus bewerken",
     # --- meeting --------------------------------------------------------------------------
+    "cmd.change_course": "Koers wijzigen",
+    "cmd.change_course.help": "Het koerspunt onder de cursor herformuleren (of een punt toevoegen), als gezamenlijk besluit voor de notulen.",
     "app.quit_unsaved": "Niet alles kon worden opgeslagen (zie onderaan). Druk nogmaals ctrl+q om toch te stoppen.",
     "app.ctrl_c": "Stoppen doet u met ctrl+q; alles wordt eerst opgeslagen.",
     "meeting.step_title": "Stap {number}/{total} · {title}",
@@ -157,7 +162,7 @@ MESSAGES: dict[str, str] = {
     "course.removed": "(koerspunt verwijderd)",
     "round.seated_yes": "zit lekker",
     "round.seated_chafes": "er wringt iets",
-    "round.turn": "aan het woord {time}",
+    "round.turn": "▶ {time}",
     "round.nobody": "Niemand aanwezig.",
     "analysis.deadline": "Termijn analyse: {date} – {left}",
     "analysis.days_left": "nog {days} dagen",

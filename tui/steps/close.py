@@ -35,6 +35,7 @@ class CloseView(RoundView):
         if meeting.next_meeting is None:
             meeting.next_meeting = meeting.started + timedelta(days=7)
         yield self.prompt()
+        yield from self.questions()
         with VerticalScroll(classes="round", can_focus=False):
             for position in range(len(self.record.round)):
                 yield RoundRow(self, position)

@@ -103,6 +103,12 @@ class _Minutes:
     def _day_or_none(self, day: date | None) -> str:
         return self.t.day(day) if day is not None else self.t("common.none")
 
+    def _table(self, columns: str, rows: Sequence[Sequence[str]], empty: str = "") -> Block:
+        """A table under these `minutes.col.*` headings, or the sentence `empty` if no rows."""
+        if not rows and empty:
+            return Paragraph(self.t(empty))
+        return table([self.t(f"minutes.col.{name}") for name in columns.split()], rows)
+
     # -- header ----------------------------------------------------------------------
 
     def _attendance(self) -> Items:
@@ -195,15 +201,7 @@ class _Minutes:
             (t("common.none"), self._former_point(check.point_id), *self._check(check))
             for check in checks.values()
         ]
-        if not rows:
-            return Paragraph(t("minutes.course.empty"))
-        header = (
-            t("minutes.col.number"),
-            t("minutes.col.point"),
-            t("minutes.col.status"),
-            t("minutes.col.note"),
-        )
-        return table(header, rows)
+        return self._table("number point status note", rows, "minutes.course.empty")
 
     def _check(self, check: CourseCheck | None) -> tuple[str, str]:
         """Status as symbol and word (never one alone), and the note."""
@@ -232,15 +230,7 @@ class _Minutes:
                 rows.append(
                     (action.what, action.owner, t(f"status.{feedback.status}"), feedback.note)
                 )
-        if not rows:
-            return Paragraph(t("minutes.review.empty"))
-        header = (
-            t("minutes.col.action"),
-            t("minutes.col.owner"),
-            t("minutes.col.status"),
-            t("minutes.col.note"),
-        )
-        return table(header, rows)
+        return self._table("action owner status note", rows, "minutes.review.empty")
 
     def _follow_through(self) -> Paragraph:
         t = self.t
@@ -257,19 +247,7 @@ class _Minutes:
         )
 
     def _new_actions(self) -> Block:
-        t = self.t
         made = [a for a in self.actions if a.created_meeting_id == self.meeting.id]
-        if not made:
-            return Paragraph(t("minutes.actions.empty"))
-        header = (
-            t("minutes.col.what"),
-            t("minutes.col.owner"),
-            t("minutes.col.helpers"),
-            t("minutes.col.due"),
-            t("minutes.col.result"),
-            t("minutes.col.bearable"),
-            t("minutes.col.point"),
-        )
         rows = [
             (
                 a.what,
@@ -282,7 +260,8 @@ class _Minutes:
             )
             for a in made
         ]
-        return table(header, rows)
+        columns = "what owner helpers due result bearable point"
+        return self._table(columns, rows, "minutes.actions.empty")
 
     def _help(self, action: Action) -> str:
         helpers = ", ".join(_trimmed(h) for h in action.helpers if not is_blank(h))
@@ -319,15 +298,11 @@ class _Minutes:
     # -- after the steps -------------------------------------------------------------
 
     def _decisions(self) -> Block:
-        t = self.t
-        if not self.meeting.decisions:
-            return Paragraph(t("minutes.decisions.empty"))
-        header = (t("minutes.col.time"), t("minutes.col.step"), t("minutes.col.decision"))
         rows = [
             (d.at.strftime("%H:%M"), self._step_title_by_id(d.step_id), d.text)
             for d in self.meeting.decisions
         ]
-        return table(header, rows)
+        return self._table("time step decision", rows, "minutes.decisions.empty")
 
     def _course_decisions(self) -> Block:
         """Made in this meeting, or outside any meeting since the previous one."""
@@ -340,15 +315,6 @@ class _Minutes:
             return on <= self.day and (previous is None or on > previous)
 
         chosen = [d for d in self.case.course_history if belongs(d.meeting_id, d.on.date())]
-        if not chosen:
-            return Paragraph(t("minutes.course_decisions.empty"))
-        header = (
-            t("minutes.col.date"),
-            t("minutes.col.change"),
-            t("minutes.col.old"),
-            t("minutes.col.new"),
-            t("minutes.col.decided_by"),
-        )
         rows = [
             (
                 t.day(d.on.date()),
@@ -359,18 +325,9 @@ class _Minutes:
             )
             for d in chosen
         ]
-        return table(header, rows)
+        return self._table("date change old new decided_by", rows, "minutes.course_decisions.empty")
 
     def _stops(self) -> Block:
-        t = self.t
-        if not self.meeting.stop_moments:
-            return Paragraph(t("minutes.stops.empty"))
-        header = (
-            t("minutes.col.time"),
-            t("minutes.col.step"),
-            t("minutes.col.note"),
-            t("minutes.col.paused"),
-        )
         rows = [
             (
                 s.at.strftime("%H:%M"),
@@ -380,16 +337,9 @@ class _Minutes:
             )
             for s in self.meeting.stop_moments
         ]
-        return table(header, rows)
+        return self._table("time step note paused", rows, "minutes.stops.empty")
 
     def _times(self) -> Block:
-        t = self.t
-        header = (
-            t("minutes.col.step"),
-            t("minutes.col.planned"),
-            t("minutes.col.actual"),
-            t("minutes.col.difference"),
-        )
         rows = [
             _time_row(self._step_title(index), step.minutes * 60, record.seconds)
             for index, (step, record) in enumerate(
@@ -398,12 +348,12 @@ class _Minutes:
         ]
         rows.append(
             _time_row(
-                t("minutes.times.total"),
+                self.t("minutes.times.total"),
                 int(self.meeting.planned_seconds),
                 self.meeting.elapsed_seconds,
             )
         )
-        return table(header, rows)
+        return self._table("step planned actual difference", rows)
 
 
 def _trimmed(text: str) -> str:

@@ -18,6 +18,7 @@ from agenda.errors import VliegwielError
 from agenda.session import MeetingSession
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import literal, vapp
+from tui.screens.board import ActionBoardScreen
 from tui.screens.curtain import CurtainScreen
 from tui.steps import build_view
 from tui.steps.base import StepView
@@ -45,7 +46,7 @@ STOP = Command("stop_button", "f9", "cmd.stop", "cmd.stop.help")
 
 
 class MeetingScreen(HasCommands, Screen[None]):
-    KEYS = (COURSE_PANEL, STEP_CLOCK, CURTAIN, PREVIOUS, NEXT, STOP)
+    KEYS = (COURSE_PANEL, BOARD, STEP_CLOCK, CURTAIN, PREVIOUS, NEXT, STOP)
 
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
@@ -194,6 +195,14 @@ class MeetingScreen(HasCommands, Screen[None]):
             self.view.focus_first()
 
         self.app.push_screen(StopScreen(), resumed)
+
+    def action_action_board(self) -> None:
+        """F3: the action board; its edits are saved like any other, and the step shows
+        them when the board closes."""
+        board = ActionBoardScreen(
+            self.session, changed=lambda: self.post_message(StepView.Edited())
+        )
+        self.app.push_screen(board, lambda _: self.view.opened())
 
     def action_curtain(self) -> None:
         curtain = CurtainScreen()

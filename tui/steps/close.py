@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
 from tui.steps.round import RoundRow, RoundView
+from tui.widgets.follow_through import FollowThroughPanel
 
 
 def parse_moment(text: str) -> datetime | None:
@@ -35,6 +36,7 @@ class CloseView(RoundView):
             meeting.next_meeting = meeting.started + timedelta(days=7)
         yield self.prompt()
         with VerticalScroll(classes="round"):
+            yield FollowThroughPanel(self.session, t)
             for position in range(len(self.record.round)):
                 yield RoundRow(self, position)
             yield Label(t("close.informed"), classes="field-label")

@@ -7,7 +7,8 @@ look like?)". So the form asks those questions in that order, and it asks back:
 
 * krap or nee without a helper or a word on how: "Hoe helpen we elkaar?" — it will not
   save until someone is named or a note is written;
-* no course point: "Welk koerspunt dient dit?" — once; saving again keeps it without;
+* a new action without a course point: "Welk koerspunt dient dit?" — once; saving
+  again keeps it without;
 * an owner nobody knows: add them as a family member? (`FamilyQuestion`).
 
 Keyboard only: Tab walks the fields in order, Enter in a text field or ctrl+s saves,
@@ -86,7 +87,9 @@ class ActionForm(ModalScreen[Action | None]):
         super().__init__()
         self.session = session
         self.before = action
-        self._asked_point = False
+        self._asked_point = action is not None
+        """The course point is asked once, when the action is made: an edit (a new owner
+        on the board, say) does not ask again what the team already answered."""
 
     # -- layout ------------------------------------------------------------------------
 

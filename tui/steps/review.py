@@ -60,7 +60,7 @@ class ReviewView(StepView):
             [
                 Column("what", t("action.col.what")),
                 Column("owner", t("action.col.owner"), 14),
-                Column("due", t("action.col.due"), 9),
+                Column("due", t("action.col.due"), 10),
                 Column("feedback", t("action.col.feedback"), 14),
             ],
             id="review-table",
@@ -166,8 +166,11 @@ class ReviewView(StepView):
 
     def action_clear_feedback(self) -> None:
         action = self.selected
-        if action is None or action.feedback_in(self.session.meeting.id) is None:
+        given = None if action is None else action.feedback_in(self.session.meeting.id)
+        if action is None or given is None:
             return
+        if given.note:
+            self._drafts[action.id] = given.note  # the status was wrong, not the words
         self.session.clear_feedback(action.id)
         self.edited()
         self.show_actions(select=action.id)

@@ -86,7 +86,7 @@ def action_columns(t: Messages) -> list[Column]:
     return [
         Column("what", t("action.col.what")),
         Column("owner", t("action.col.owner"), 14),
-        Column("due", t("action.col.due"), 9),
+        Column("due", t("action.col.due"), 10),
         Column("bearable", t("action.col.bearable"), 7),
         Column("point", t("action.col.point"), 3),
     ]

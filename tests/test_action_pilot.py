@@ -39,6 +39,12 @@ def app_on(
     return VliegwielApp(store, locations, "nl", clock=clock, wall=Wall(clock, start))
 
 
+def demo_app(store: Store, locations: Locations, clock: ManualClock) -> VliegwielApp:
+    """The app on the report's example case, with its earlier meeting's open actions."""
+    add_demo(store, Messages("nl"), TODAY)
+    return make_app(store, locations, clock)
+
+
 async def start_meeting(pilot: Pilot[None]) -> MeetingScreen:
     await pilot.press("enter")  # the attendance dialog
     await pilot.press("enter")  # everyone present
@@ -227,8 +233,7 @@ async def test_actions_made_in_one_meeting_are_reviewed_in_the_next(
 async def test_the_demo_case_gives_the_feedback_step_real_content(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
-    add_demo(store, Messages("nl"), TODAY)
-    app = make_app(store, locations, clock)
+    app = demo_app(store, locations, clock)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await start_meeting(pilot)
         await jump_to(pilot, screen, StepKind.REVIEW)
@@ -308,8 +313,7 @@ async def test_the_form_refuses_what_the_team_cannot_follow_up(
 async def test_the_board_sorts_by_owner_and_by_date(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
-    add_demo(store, Messages("nl"), TODAY)
-    app = make_app(store, locations, clock)
+    app = demo_app(store, locations, clock)
     async with app.run_test(size=(120, 40)) as pilot:
         await start_meeting(pilot)
         await pilot.press("f3")
@@ -332,8 +336,7 @@ async def test_the_board_sorts_by_owner_and_by_date(
 async def test_tables_and_form_fit_small_and_large_screens(
     store: Store, locations: Locations, clock: ManualClock, size: tuple[int, int]
 ) -> None:
-    add_demo(store, Messages("nl"), TODAY)
-    app = make_app(store, locations, clock)
+    app = demo_app(store, locations, clock)
     async with app.run_test(size=size) as pilot:
         screen = await start_meeting(pilot)
         await jump_to(pilot, screen, StepKind.REVIEW)

@@ -102,42 +102,31 @@ class ActionForm(ModalScreen[Action | None]):
         with Vertical(id="action-form", classes="dialog"):
             yield Static(title, classes="dialog-title")
             with VerticalScroll(id="action-fields"):
-                yield self._row(
-                    "action.what",
-                    Input(action.what if action else "", id="action-what", compact=True),
-                )
+                yield self._row("action.what", self._input("what", action.what if action else ""))
                 yield self._row(
                     "action.owner",
-                    Input(
+                    self._input(
+                        "owner",
                         action.owner if action else "",
-                        id="action-owner",
-                        placeholder=t("action.owner_placeholder"),
-                        suggester=SuggestFromList(owners, case_sensitive=False),
-                        compact=True,
+                        "action.owner_placeholder",
+                        SuggestFromList(owners, case_sensitive=False),
                     ),
                 )
                 yield self._row(
                     "action.helpers",
-                    Input(
+                    self._input(
+                        "helpers",
                         ", ".join(action.helpers) if action else "",
-                        id="action-helpers",
-                        placeholder=t("action.helpers_placeholder"),
-                        suggester=LastNameSuggester(owners),
-                        compact=True,
+                        "action.helpers_placeholder",
+                        LastNameSuggester(owners),
                     ),
                 )
                 yield self._row(
                     "action.due",
-                    Input(
-                        due.isoformat() if due else "",
-                        id="action-due",
-                        placeholder=t("action.due_placeholder"),
-                        compact=True,
-                    ),
+                    self._input("due", due.isoformat() if due else "", "action.due_placeholder"),
                 )
                 yield self._row(
-                    "action.result",
-                    Input(action.result if action else "", id="action-result", compact=True),
+                    "action.result", self._input("result", action.result if action else "")
                 )
                 bearable = action.bearable if action else Bearable.YES
                 yield self._row(
@@ -153,11 +142,10 @@ class ActionForm(ModalScreen[Action | None]):
                 )
                 yield self._row(
                     "action.help_note",
-                    Input(
+                    self._input(
+                        "help-note",
                         action.help_note if action else "",
-                        id="action-help-note",
-                        placeholder=t("action.help_note_placeholder"),
-                        compact=True,
+                        "action.help_note_placeholder",
                     ),
                     row_id="action-help-row",
                 )
@@ -189,6 +177,18 @@ class ActionForm(ModalScreen[Action | None]):
                 )
             yield Static("", id="action-problems", classes="problems")
             yield Static(t("action.form_hint"), classes="hint")
+
+    def _input(
+        self,
+        name: str,
+        value: str,
+        placeholder_key: str | None = None,
+        suggester: Suggester | None = None,
+    ) -> Input:
+        placeholder = messages(self)(placeholder_key) if placeholder_key else ""
+        return Input(
+            value, id=f"action-{name}", placeholder=placeholder, suggester=suggester, compact=True
+        )
 
     def _row(self, label_key: str, field: Widget, row_id: str | None = None) -> Horizontal:
         return Horizontal(

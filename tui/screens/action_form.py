@@ -101,7 +101,7 @@ class ActionForm(ModalScreen[Action | None]):
         title = t("action.new_title") if action is None else t("action.edit_title")
         with Vertical(id="action-form", classes="dialog"):
             yield Static(title, classes="dialog-title")
-            with VerticalScroll(id="action-fields"):
+            with VerticalScroll(id="action-fields", can_focus=False):
                 yield self._row("action.what", self._input("what", action.what if action else ""))
                 yield self._row(
                     "action.owner",

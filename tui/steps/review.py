@@ -29,9 +29,16 @@ from tui.widgets.action_table import ActionTable, Column, Row
 from tui.widgets.follow_through import FollowThroughPanel
 
 FEEDBACK_KEYS = tuple(
-    Command(f"feedback('{status.value}')", str(number), f"status.{status.value}", "", footer=False)
+    Command(
+        f"feedback('{status.value}')",
+        str(number),
+        f"status.{status.value}",
+        f"status.{status.value}",
+        footer=False,
+    )
     for number, status in enumerate(FEEDBACK_STATUSES, start=1)
 )
+"""1-5, named in the step's legend line rather than in the footer."""
 CLEAR = Command(
     "clear_feedback", "0", "cmd.clear_feedback", "cmd.clear_feedback.help", footer=False
 )

@@ -77,8 +77,13 @@ class CourseDecision(Record):
     point_id: str
     old_text: str = ""
     new_text: str = ""
+    old_number: int | None = None
+    """The point's number before the change (as read aloud, from 1); None when added."""
+    new_number: int | None = None
+    """The point's number after the change; None when removed."""
     decided_by: str = ""
     meeting_id: str | None = None
+    """The meeting in which the team decided, so its minutes can show the decision."""
 
 
 class Case(Record):

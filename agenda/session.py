@@ -79,6 +79,11 @@ class MeetingSession:
                     CourseCheck(point_id=p.id) for p in self.case.course if p.id not in have
                 )
 
+    def replace_case(self, case: Case) -> None:
+        """The case after a course decision made during the meeting."""
+        self.case = case
+        self._ensure_records()
+
     @property
     def step(self) -> Step:
         return self.meeting.step

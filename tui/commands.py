@@ -59,10 +59,14 @@ def bind_commands(node: DOMNode, commands: Iterable[Command], t: Messages) -> No
     """Bind each command's key on `node`, labelled in the user's language.
 
     Textual reads `BINDINGS` once per class; our labels depend on the language chosen
-    at start-up, so the bindings are added per instance instead.
+    at start-up, so the bindings are added per instance instead. They take priority
+    over the focused field: the brief's keys must work everywhere (Textual's TextArea,
+    for one, binds F6 and F7 itself).
     """
     for command in commands:
-        node._bindings.bind(command.key, command.action, t(command.label), show=command.footer)
+        node._bindings.bind(
+            command.key, command.action, t(command.label), show=command.footer, priority=True
+        )
 
 
 def commands_of(screen: Screen[object]) -> tuple[Command, ...]:

@@ -12,10 +12,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from agenda.case import Case
 from tui.context import literal, messages
+from tui.widgets.fields import Field
+from tui.widgets.toggles import Tick
 
 
 @dataclass(frozen=True)
@@ -50,19 +52,21 @@ class AttendanceScreen(ModalScreen[Attendance | None]):
                 for member in self.case.team:
                     label = Text(member.name)
                     label.append(f" – {t(f'role.{member.role.value}')}", style="dim")
-                    yield Checkbox(label, value=member.name not in self.absent, name=member.name)
+                    yield Tick(
+                        label, value=member.name not in self.absent, name=member.name, compact=True
+                    )
             yield Label(t("attendance.chair"), classes="field-label")
-            yield Input(self.chair, id="attendance-chair")
+            yield Field(self.chair, id="attendance-chair")
 
     def on_mount(self) -> None:
-        boxes = self.query(Checkbox)
+        boxes = self.query(Tick)
         if boxes:
             boxes.first().focus()
 
     def action_confirm(self) -> None:
         present: list[str] = []
         absent: list[str] = []
-        for box in self.query(Checkbox):
+        for box in self.query(Tick):
             (present if box.value else absent).append(box.name or "")
         chair = self.query_one("#attendance-chair", Input).value.strip()
         self.dismiss(Attendance(chair=chair, present=present, absent=absent))

@@ -14,15 +14,18 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Static
 
-from agenda.errors import VliegwielError
+from agenda.case import Case, CourseChange
+from agenda.errors import FileProblem, VliegwielError
 from agenda.session import MeetingSession
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import literal, vapp
 from tui.screens.board import ActionBoardScreen
+from tui.screens.course_change import CourseChangeDialog
 from tui.screens.curtain import CurtainScreen
 from tui.steps import build_view
 from tui.steps.base import StepView
 from tui.steps.close import CloseView
+from tui.steps.course import CourseView
 from tui.widgets.agenda_strip import AgendaStrip
 from tui.widgets.clocks import MeetingClock, StepClock
 from tui.widgets.course_panel import CoursePanel
@@ -43,10 +46,11 @@ CURTAIN = Command("curtain", "f6", "cmd.curtain", "cmd.curtain.help")
 PREVIOUS = Command("previous_step", "f7", "cmd.previous", "cmd.previous.help")
 NEXT = Command("next_step", "f8", "cmd.next", "cmd.next.help")
 STOP = Command("stop_button", "f9", "cmd.stop", "cmd.stop.help")
+CHANGE_COURSE = Command("change_course", "ctrl+k", "cmd.change_course", "cmd.change_course.help")
 
 
 class MeetingScreen(HasCommands, Screen[None]):
-    KEYS = (COURSE_PANEL, BOARD, STEP_CLOCK, CURTAIN, PREVIOUS, NEXT, STOP)
+    KEYS = (COURSE_PANEL, BOARD, STEP_CLOCK, CURTAIN, PREVIOUS, NEXT, STOP, CHANGE_COURSE)
 
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
@@ -134,6 +138,11 @@ class MeetingScreen(HasCommands, Screen[None]):
             self._pending_save = None
         try:
             vapp(self).store.save_meeting(self.session.checkpoint())
+        except FileProblem as problem:
+            # A damaged meeting file is never overwritten, so retrying cannot help: say
+            # it once; everything typed stays on screen and in memory.
+            self._show_save_problem(problem)
+            return False
         except VliegwielError as problem:
             self._show_save_problem(problem)
             self._pending_save = self.set_timer(RETRY_DELAY, self.save_now)
@@ -143,13 +152,14 @@ class MeetingScreen(HasCommands, Screen[None]):
             status = self.query_one("#save-status", Static)
             status.update(self.t("meeting.saved_again"))
             status.remove_class("-problem")
+            self.set_timer(RETRY_DELAY, lambda: status.remove_class("-shown"))
         return True
 
     def _show_save_problem(self, problem: VliegwielError) -> None:
         self._save_problem = problem
         status = self.query_one("#save-status", Static)
         status.update(literal(problem.explain(self.t)))
-        status.add_class("-problem")
+        status.add_class("-problem", "-shown")
 
     # -- keys ----------------------------------------------------------------------------------
 
@@ -208,6 +218,35 @@ class MeetingScreen(HasCommands, Screen[None]):
         curtain = CurtainScreen()
         self.app.push_screen(curtain)
         curtain.show_clocks(self.session)
+
+    def action_change_course(self) -> None:
+        """Reword the course point under the cursor (or add one) as a joint decision.
+
+        The decision carries this meeting's id, so the minutes show it; the case is saved
+        at once, since the meeting's autosave writes only the meeting file.
+        """
+        session = self.session
+        point_id = self.view.focused_point_id() if isinstance(self.view, CourseView) else None
+        change = CourseChange.CHANGED if point_id else CourseChange.ADDED
+        dialog = CourseChangeDialog(
+            session.case, change, point_id=point_id, meeting_id=session.meeting.id
+        )
+
+        def decided(case: Case | None) -> None:
+            if case is None or case == session.case:
+                return
+            try:
+                vapp(self).store.save_case(case)
+            except VliegwielError as problem:
+                self._show_save_problem(problem)
+                return
+            session.replace_case(case)
+            self.refresh_course_panel()
+            for view in self.query(CourseView):
+                view.refresh(recompose=True)
+            self.save_now()
+
+        self.app.push_screen(dialog, decided)
 
     @on(CloseView.EndRequested)
     def _end(self, event: CloseView.EndRequested) -> None:

@@ -10,12 +10,14 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from agenda.case import Case
 from agenda.errors import VliegwielError
 from agenda.storage import CaseListing, CaseSummary
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import literal
 from tui.meeting_start import prepare_meeting
 from tui.screens.attendance import Attendance
+from tui.screens.case_edit import CaseEditScreen
 from tui.screens.meeting import MeetingScreen
 
 if TYPE_CHECKING:
@@ -23,10 +25,12 @@ if TYPE_CHECKING:
 
 
 START = Command("start_meeting", "enter", "cmd.start", "cmd.start.help")
+NEW_CASE = Command("new_case", "n", "cmd.new_case", "cmd.new_case.help")
+EDIT_CASE = Command("edit_case", "e", "cmd.edit_case", "cmd.edit_case.help")
 
 
 class StartScreen(HasCommands, Screen[None]):
-    KEYS = (START,)
+    KEYS = (START, NEW_CASE, EDIT_CASE)
 
     def __init__(self) -> None:
         super().__init__()
@@ -128,3 +132,26 @@ class StartScreen(HasCommands, Screen[None]):
             return None
         row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
         return None if row_key.value is None else str(row_key.value)
+
+    def action_new_case(self) -> None:
+        self.app.push_screen(CaseEditScreen(None), self._case_saved)
+
+    def action_edit_case(self) -> None:
+        case_id = self.selected_case_id
+        if case_id is None:
+            return
+        try:
+            case = self.vapp.store.load_case(case_id)
+        except VliegwielError as error:
+            self.notify(error.explain(self.vapp.t), severity="error")
+            return
+        self.app.push_screen(CaseEditScreen(case), self._case_saved)
+
+    def _case_saved(self, case: Case | None) -> None:
+        """Back from setting a case up: list the cases again, the saved one selected."""
+        self.reload()
+        if case is not None:
+            table = self.query_one("#cases", DataTable)
+            for row, summary_id in enumerate(table.rows):
+                if summary_id.value == case.id:
+                    table.move_cursor(row=row)

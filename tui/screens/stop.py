@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from tui.context import messages
+from tui.widgets.fields import Field
 
 
 class StopScreen(ModalScreen[str]):
@@ -28,7 +29,7 @@ class StopScreen(ModalScreen[str]):
             yield Static(t("stop.allowed"), classes="hint")
             for number in range(1, 5):
                 yield Static(f"• {t(f'stop.q{number}')}", classes="stop-question")
-            yield Input(id="stop-note", placeholder=t("stop.note"))
+            yield Field(id="stop-note", placeholder=t("stop.note"))
             yield Static(t("stop.resume_hint"), classes="hint")
 
     def on_mount(self) -> None:

@@ -12,6 +12,9 @@ from agenda.session import MeetingSession
 from agenda.templates import Step
 from tui.context import literal
 
+FIELDS = "Input, TextArea, RadioSet, Select, Checkbox, Button, DataTable"
+"""What counts as a field to put the cursor in (scroll containers do not)."""
+
 
 class StepView(Widget):
     """Shows and edits one agenda step of the running meeting.
@@ -52,7 +55,7 @@ class StepView(Widget):
         self.focus_first()
 
     def focus_first(self) -> None:
-        for widget in self.query("*"):
+        for widget in self.query(FIELDS):
             if widget.focusable:
                 widget.focus()
                 return

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
 from tui.steps.round import RoundRow, RoundView
+from tui.widgets.fields import Field
 from tui.widgets.follow_through import FollowThroughPanel
 
 
@@ -35,14 +36,14 @@ class CloseView(RoundView):
         if meeting.next_meeting is None:
             meeting.next_meeting = meeting.started + timedelta(days=7)
         yield self.prompt()
-        with VerticalScroll(classes="round"):
+        with VerticalScroll(classes="round", can_focus=False):
             yield FollowThroughPanel(self.session, t)
             for position in range(len(self.record.round)):
                 yield RoundRow(self, position)
             yield Label(t("close.informed"), classes="field-label")
-            yield Input(self.record.informed, id="close-informed", placeholder=t("close.informed"))
+            yield Field(self.record.informed, id="close-informed", placeholder=t("close.informed"))
             yield Label(t("close.next_meeting"), classes="field-label")
-            yield Input(
+            yield Field(
                 meeting.next_meeting.strftime("%Y-%m-%d %H:%M"),
                 id="close-next",
                 placeholder=t("close.next_placeholder"),

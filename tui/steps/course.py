@@ -5,12 +5,14 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Input, RadioButton, RadioSet, Static
+from textual.widgets import Input, RadioSet, Static
 
 from agenda.case import COURSE_SYMBOLS, CourseStatus
 from agenda.meeting import CourseCheck
 from tui.context import literal
 from tui.steps.base import StepView
+from tui.widgets.fields import Field
+from tui.widgets.toggles import Choice
 
 ORDER = (CourseStatus.ON_COURSE, CourseStatus.DOUBT, CourseStatus.OFF_COURSE)
 
@@ -32,11 +34,11 @@ class CourseCheckRow(Vertical):
             yield Static(literal(f"{number}. {point.text}"), classes="course-text")
         with RadioSet(classes="course-status", compact=True):
             for status in ORDER:
-                yield RadioButton(
+                yield Choice(
                     f"{COURSE_SYMBOLS[status]} {t(f'course.{status.value}')}",
                     value=self.check.status is status,
                 )
-        yield Input(self.check.note, placeholder=t("course.note"), classes="course-note")
+        yield Field(self.check.note, placeholder=t("course.note"), classes="course-note")
 
     @on(RadioSet.Changed)
     def _status(self, event: RadioSet.Changed) -> None:
@@ -52,9 +54,17 @@ class CourseCheckRow(Vertical):
 
 
 class CourseView(StepView):
+    def focused_point_id(self) -> str | None:
+        """The course point whose row holds the cursor, if any."""
+        focused = self.app.focused
+        for row in self.query(CourseCheckRow):
+            if focused is not None and focused in row.query("*"):
+                return row.check.point_id
+        return None
+
     def compose(self) -> ComposeResult:
         yield self.prompt()
-        with VerticalScroll(classes="course-check"):
+        with VerticalScroll(classes="course-check", can_focus=False):
             if not self.record.course:
                 yield Static(self.t("course.none"), classes="hint")
             for check in self.record.course:

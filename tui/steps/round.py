@@ -12,12 +12,14 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import DescendantFocus
 from textual.message import Message
-from textual.widgets import Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Input, Label, RadioSet, Static
 
 from agenda.clock import mmss
 from agenda.meeting import RoundEntry
 from tui.context import literal
 from tui.steps.base import StepView
+from tui.widgets.fields import Field
+from tui.widgets.toggles import Choice
 
 
 class RoundRow(Vertical):
@@ -40,16 +42,17 @@ class RoundRow(Vertical):
     def compose(self) -> ComposeResult:
         t, step, entry = self.view.t, self.view.step, self.entry
         with Horizontal(classes="round-head"):
-            yield Label(literal(entry.member), classes="member-name")
-            yield Static("", classes="turn-clock")
+            with Horizontal(classes="member"):
+                yield Label(literal(entry.member), classes="member-name")
+                yield Static("", classes="turn-clock")
             if step.ask_seated:
                 with RadioSet(classes="seated", compact=True):
-                    yield RadioButton(t("round.seated_yes"), value=entry.seated is True)
-                    yield RadioButton(t("round.seated_chafes"), value=entry.seated is False)
+                    yield Choice(t("round.seated_yes"), value=entry.seated is True)
+                    yield Choice(t("round.seated_chafes"), value=entry.seated is False)
         with Horizontal(classes="round-answers"):
             for number, question in enumerate(step.questions):
                 value = entry.answers[number] if number < len(entry.answers) else ""
-                yield Input(value, placeholder=question, classes="answer", name=str(number))
+                yield Field(value, placeholder=question, classes="answer", name=str(number))
 
     def on_descendant_focus(self, _: DescendantFocus) -> None:
         self.post_message(self.Took(self.position))
@@ -81,7 +84,7 @@ class RoundRow(Vertical):
 class RoundView(StepView):
     def compose(self) -> ComposeResult:
         yield self.prompt()
-        with VerticalScroll(classes="round"):
+        with VerticalScroll(classes="round", can_focus=False):
             if not self.record.round:
                 yield Static(self.t("round.nobody"), classes="hint")
             for position in range(len(self.record.round)):

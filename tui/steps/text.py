@@ -9,6 +9,7 @@ from textual.widgets import Static, TextArea
 
 from agenda.templates import StepKind
 from tui.steps.base import StepView
+from tui.widgets.fields import Notes
 
 
 class TextView(StepView):
@@ -16,7 +17,7 @@ class TextView(StepView):
         yield self.prompt()
         if self.step.kind is StepKind.ANALYSIS:
             yield Static(self._deadline(), classes="deadline")
-        yield TextArea(self.record.text, classes="step-text", soft_wrap=True)
+        yield Notes(self.record.text, classes="step-text", soft_wrap=True)
 
     def _deadline(self) -> str:
         deadline = self.session.case.analysis_deadline

@@ -20,11 +20,11 @@ from agenda.storage import Store
 from agenda.templates import StepKind
 from tests.conftest import NOW, TODAY
 from tests.factories import make_case
-from tests.pilot import Wall, make_app
+from tests.pilot import Wall, make_app, start_meeting, type_text
 from tui.app import VliegwielApp
 from tui.screens.action_form import ActionForm
 from tui.screens.board import ActionBoardScreen
-from tui.screens.family_question import FamilyQuestion
+from tui.screens.dialog import ConfirmDialog
 from tui.screens.meeting import MeetingScreen
 from tui.screens.start import StartScreen
 from tui.widgets.action_table import ActionTable
@@ -45,14 +45,6 @@ def demo_app(store: Store, locations: Locations, clock: ManualClock) -> Vliegwie
     return make_app(store, locations, clock)
 
 
-async def start_meeting(pilot: Pilot[None]) -> MeetingScreen:
-    await pilot.press("enter")  # the attendance dialog
-    await pilot.press("enter")  # everyone present
-    screen = pilot.app.screen
-    assert isinstance(screen, MeetingScreen)
-    return screen
-
-
 async def go_to(pilot: Pilot[None], screen: MeetingScreen, kind: StepKind) -> None:
     while screen.session.step.kind is not kind:
         await pilot.press("f8")
@@ -66,10 +58,6 @@ async def jump_to(pilot: Pilot[None], screen: MeetingScreen, kind: StepKind) -> 
     screen.session.go_to(next(i for i, s in enumerate(steps) if s.kind is kind))
     screen.show_step()
     await pilot.pause()
-
-
-async def type_text(pilot: Pilot[None], text: str) -> None:
-    await pilot.press(*text)
 
 
 def shown(widget: Widget) -> str:
@@ -135,7 +123,7 @@ async def test_actions_made_in_one_meeting_are_reviewed_in_the_next(
         await type_text(pilot, "Huisbezoek")
         await pilot.press("tab", *"oma", "enter")  # nobody called "oma": ask
         await pilot.pause()
-        assert isinstance(app.screen, FamilyQuestion)
+        assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("enter")  # yes, a family member
         await pilot.pause()
         assert app.screen is form
@@ -294,7 +282,7 @@ async def test_the_form_refuses_what_the_team_cannot_follow_up(
         assert problems(form) == "Wat precies? Beschrijf de actie. Wie doet het? Noem één persoon."
         await pilot.press(*"Bellen", "tab", *"Dirk", "tab", "tab", *"2026-11-01", "enter")
         await pilot.pause()
-        assert isinstance(app.screen, FamilyQuestion)
+        assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("escape")  # no: a typo, not a new family member
         await pilot.pause()
         assert app.screen is form

@@ -9,7 +9,10 @@ look like?)". So the form asks those questions in that order, and it asks back:
   save until someone is named or a note is written;
 * a new action without a course point: "Welk koerspunt dient dit?" — once; saving
   again keeps it without;
-* an owner nobody knows: add them as a family member? (`FamilyQuestion`).
+* an owner nobody knows: add them as a family member? Team members are the kernteam's
+  delegates and are added deliberately when the case is edited; a family member ("oma")
+  often turns up first as the owner of an action. Asking, instead of adding silently,
+  keeps a typo from becoming a new person.
 
 Keyboard only: Tab walks the fields in order, Enter in a text field or ctrl+s saves,
 Escape cancels. The form returns the action; the caller keeps it in the meeting.
@@ -41,9 +44,10 @@ from agenda.actions import (
 from agenda.errors import Invalid, VliegwielError
 from agenda.session import MeetingSession
 from tui.context import literal, messages, vapp
-from tui.screens.family_question import FamilyQuestion
+from tui.screens.dialog import ConfirmDialog
 from tui.widgets.action_cells import bearable_text, status_text
-from tui.widgets.marked_radio import MarkedRadioButton
+from tui.widgets.fields import Field
+from tui.widgets.toggles import Choice
 
 BEARABLE_ORDER = (Bearable.YES, Bearable.TIGHT, Bearable.NO)
 STATUS_ORDER = (ActionStatus.OPEN, *FEEDBACK_STATUSES)
@@ -132,10 +136,7 @@ class ActionForm(ModalScreen[Action | None]):
                 yield self._row(
                     "action.bearable",
                     RadioSet(
-                        *(
-                            MarkedRadioButton(bearable_text(b, t), value=b is bearable)
-                            for b in BEARABLE_ORDER
-                        ),
+                        *(Choice(bearable_text(b, t), value=b is bearable) for b in BEARABLE_ORDER),
                         id="action-bearable",
                         compact=True,
                     ),
@@ -186,7 +187,7 @@ class ActionForm(ModalScreen[Action | None]):
         suggester: Suggester | None = None,
     ) -> Input:
         placeholder = messages(self)(placeholder_key) if placeholder_key else ""
-        return Input(
+        return Field(
             value, id=f"action-{name}", placeholder=placeholder, suggester=suggester, compact=True
         )
 
@@ -257,7 +258,12 @@ class ActionForm(ModalScreen[Action | None]):
             self._refuse(problems[0][0], " ".join(sentence for _, sentence in problems))
             return
         if known_owner(self.session.case, owner) is None and not self._keeps_owner(owner):
-            self.app.push_screen(FamilyQuestion(owner.strip()), self._family_answered)
+            question = ConfirmDialog(
+                t("action.family_title"),
+                t("action.family_question", name=owner.strip()),
+                "action.family_yes",
+            )
+            self.app.push_screen(question, self._family_answered)
             return
         action = self._build(what, owner, due)
         try:

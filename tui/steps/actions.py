@@ -9,28 +9,22 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from agenda.actions import Action
-from agenda.i18n import Messages
-from agenda.session import MeetingSession
-from tui.commands import Command, bind_commands
 from tui.screens.action_form import ActionForm
 from tui.steps.base import StepView
 from tui.widgets.action_cells import action_columns, action_row
 from tui.widgets.action_table import ActionTable
 
-NEW_ACTION = Command("new_action", "n", "cmd.new_action", "cmd.new_action.help", footer=False)
-EDIT_ACTION = Command("edit_action", "e", "cmd.edit_action", "cmd.edit_action.help", footer=False)
-"""Both are named in the step's hint line; the footer stays free for the F-keys."""
-
 
 class ActionsView(StepView):
-    KEYS = (NEW_ACTION, EDIT_ACTION)
-
-    def __init__(self, session: MeetingSession, index: int, t: Messages) -> None:
-        super().__init__(session, index, t)
-        bind_commands(self, self.KEYS, t)
+    BINDINGS = [
+        Binding("n", "new_action", show=False),
+        Binding("e", "edit_action", show=False),
+    ]
+    """Named in the step's hint line; the footer stays free for the F-keys."""
 
     def compose(self) -> ComposeResult:
         yield self.prompt()

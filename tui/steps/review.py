@@ -19,38 +19,32 @@ from textual.widgets import DataTable, Input, Static
 from agenda.actions import FEEDBACK_STATUSES, Action, ActionStatus
 from agenda.i18n import Messages
 from agenda.session import MeetingSession
-from tui.commands import Command, bind_commands
 from tui.context import literal
 from tui.screens.action_form import ActionForm
-from tui.steps.actions import EDIT_ACTION
 from tui.steps.base import StepView
 from tui.widgets.action_cells import due_cell, short_day, status_text, what_cell, who_cell
 from tui.widgets.action_table import ActionTable, Column, Row
+from tui.widgets.fields import Field
 from tui.widgets.follow_through import FollowThroughPanel
 
-FEEDBACK_KEYS = tuple(
-    Command(
-        f"feedback('{status.value}')",
-        str(number),
-        f"status.{status.value}",
-        f"status.{status.value}",
-        footer=False,
-    )
+FEEDBACK_KEYS = [
+    Binding(str(number), f"feedback('{status.value}')", show=False)
     for number, status in enumerate(FEEDBACK_STATUSES, start=1)
-)
-"""1-5, named in the step's legend line rather than in the footer."""
-CLEAR = Command(
-    "clear_feedback", "0", "cmd.clear_feedback", "cmd.clear_feedback.help", footer=False
-)
+]
+"""1-5 give the feedback; the step's legend line names them. Plain (not priority)
+bindings: in the note field a digit or an `e` is just text."""
 
 
 class ReviewView(StepView):
-    KEYS = (*FEEDBACK_KEYS, CLEAR, EDIT_ACTION)
-    BINDINGS = [Binding("escape", "back_to_table", show=False)]
+    BINDINGS = [
+        *FEEDBACK_KEYS,
+        Binding("0,delete", "clear_feedback", show=False),
+        Binding("e", "edit_action", show=False),
+        Binding("escape", "back_to_table", show=False),
+    ]
 
     def __init__(self, session: MeetingSession, index: int, t: Messages) -> None:
         super().__init__(session, index, t)
-        bind_commands(self, self.KEYS, t)
         self._drafts: dict[str, str] = {}
         """Notes typed before a status was chosen; they join the feedback when it is."""
 
@@ -73,7 +67,7 @@ class ReviewView(StepView):
             id="review-table",
         )
         yield Static("", id="review-detail", classes="review-detail")
-        yield Input(id="review-note", placeholder=t("review.note"), compact=True)
+        yield Field(id="review-note", placeholder=t("review.note"), compact=True)
 
     @property
     def table(self) -> ActionTable:

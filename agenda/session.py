@@ -301,9 +301,6 @@ class MeetingSession:
         """Every meeting of the case up to and including this one."""
         return [*self.earlier_meetings, MeetingDate(self.meeting.id, self.today)]
 
-    def this_meeting(self) -> MeetingDate:
-        return MeetingDate(self.meeting.id, self.today)
-
     def board(self) -> Board:
         """The action board's figures as they stand in this meeting."""
         return board(self.actions(), self.case, self.today, self.meeting_dates())

@@ -2,6 +2,8 @@
 
 MESSAGES: dict[str, str] = {
     # --- common -------------------------------------------------------------------------
+    "cmd.theme": "Switch theme (calm / high contrast)",
+    "cmd.theme.help": "High contrast for a small thumbnail in the video call or low vision; Vliegwiel remembers the choice.",
     "app.title": "Vliegwiel",
     "common.yes": "yes",
     "common.no": "no",
@@ -157,7 +159,7 @@ MESSAGES: dict[str, str] = {
     "course.removed": "(course point removed)",
     "round.seated_yes": "comfortable",
     "round.seated_chafes": "something chafes",
-    "round.turn": "speaking {time}",
+    "round.turn": "▶ {time}",
     "round.nobody": "Nobody present.",
     "analysis.deadline": "Analysis deadline: {date} – {left}",
     "analysis.days_left": "{days} days left",

@@ -6,6 +6,8 @@ that work on different parts of the app touches different parts of this file.
 
 MESSAGES: dict[str, str] = {
     # --- common -------------------------------------------------------------------------
+    "cmd.theme": "Thema wisselen (rustig / hoog contrast)",
+    "cmd.theme.help": "Hoog contrast voor een klein venster in het videogesprek of slecht zicht; Vliegwiel onthoudt de keuze.",
     "app.title": "Vliegwiel",
     "common.yes": "ja",
     "common.no": "nee",
@@ -161,7 +163,7 @@ MESSAGES: dict[str, str] = {
     "course.removed": "(koerspunt verwijderd)",
     "round.seated_yes": "zit lekker",
     "round.seated_chafes": "er wringt iets",
-    "round.turn": "aan het woord {time}",
+    "round.turn": "▶ {time}",
     "round.nobody": "Niemand aanwezig.",
     "analysis.deadline": "Termijn analyse: {date} – {left}",
     "analysis.days_left": "nog {days} dagen",

@@ -7,7 +7,7 @@ step opens with the cursor in its first field, so the chair can type at once.
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -46,7 +46,9 @@ CURTAIN = Command("curtain", "f6", "cmd.curtain", "cmd.curtain.help")
 PREVIOUS = Command("previous_step", "f7", "cmd.previous", "cmd.previous.help")
 NEXT = Command("next_step", "f8", "cmd.next", "cmd.next.help")
 STOP = Command("stop_button", "f9", "cmd.stop", "cmd.stop.help")
-CHANGE_COURSE = Command("change_course", "ctrl+k", "cmd.change_course", "cmd.change_course.help")
+CHANGE_COURSE = Command(
+    "change_course", "ctrl+k", "cmd.change_course", "cmd.change_course.help", footer=False
+)
 
 
 class MeetingScreen(HasCommands, Screen[None]):
@@ -77,12 +79,20 @@ class MeetingScreen(HasCommands, Screen[None]):
             yield CoursePanel(id="course-panel")
         yield AgendaStrip(id="agenda-strip")
         yield Static("", id="save-status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(CoursePanel).display = self.app.size.width >= NARROW
+        self._fit_footer(self.app.size.width)
         self.set_interval(CLOCK_REFRESH, self.refresh_clocks)
         self.show_step()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_footer(event.size.width)
+
+    def _fit_footer(self, width: int) -> None:
+        # On a narrow terminal the brief's keys come first; ctrl+p is in F1's list.
+        self.query_one(Footer).show_command_palette = width >= NARROW
 
     @property
     def view(self) -> StepView:
@@ -119,8 +129,8 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.query_one(MeetingClock).show(session.meeting_clock(), self.t)
         self.view.tick()
         for screen in self.app.screen_stack:
-            if isinstance(screen, CurtainScreen):
-                screen.show_clocks(session)
+            if isinstance(screen, CurtainScreen) and screen.is_mounted:
+                screen.show_clocks()
 
     # -- saving --------------------------------------------------------------------------------
 
@@ -215,9 +225,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.app.push_screen(board, lambda _: self.view.opened())
 
     def action_curtain(self) -> None:
-        curtain = CurtainScreen()
-        self.app.push_screen(curtain)
-        curtain.show_clocks(self.session)
+        self.app.push_screen(CurtainScreen(self.session))
 
     def action_change_course(self) -> None:
         """Reword the course point under the cursor (or add one) as a joint decision.

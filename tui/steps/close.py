@@ -36,6 +36,7 @@ class CloseView(RoundView):
         if meeting.next_meeting is None:
             meeting.next_meeting = meeting.started + timedelta(days=7)
         yield self.prompt()
+        yield from self.questions()
         with VerticalScroll(classes="round", can_focus=False):
             yield FollowThroughPanel(self.session, t)
             for position in range(len(self.record.round)):

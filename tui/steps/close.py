@@ -36,9 +36,9 @@ class CloseView(RoundView):
         if meeting.next_meeting is None:
             meeting.next_meeting = meeting.started + timedelta(days=7)
         yield self.prompt()
+        yield FollowThroughPanel(self.session, t)
         yield from self.questions()
         with VerticalScroll(classes="round", can_focus=False):
-            yield FollowThroughPanel(self.session, t)
             for position in range(len(self.record.round)):
                 yield RoundRow(self, position)
             yield Label(t("close.informed"), classes="field-label")

@@ -113,6 +113,9 @@ class MeetingSession:
         self.record.seconds = self._step_watch.seconds
         self._flush_turn()
         self.meeting.step_clock_running = self._clock_running_outside_stop()
+        if self._stop_started is not None:
+            # Saved mid-stop (a quit, say): keep how long the stop has lasted so far.
+            self.meeting.stop_moments[-1].paused_seconds = self._clock() - self._stop_started
         return self.meeting
 
     def _clock_running_outside_stop(self) -> bool:

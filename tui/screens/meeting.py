@@ -61,7 +61,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         bind_commands(self, self.KEYS, self.t)
         self._pending_save: Timer | None = None
         self._save_problem: VliegwielError | None = None
-        self._since_checkpoint = 0.0
+        self._saved_at = vapp(self).clock()
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -128,6 +128,12 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.query_one(StepClock).show(session.step_countdown(), session.step_clock_running, self.t)
         self.query_one(MeetingClock).show(session.meeting_clock(), self.t)
         self.view.tick()
+        if (
+            session.step_clock_running
+            and self._pending_save is None
+            and vapp(self).clock() - self._saved_at >= CHECKPOINT_EVERY
+        ):
+            self.save_now()
         for screen in self.app.screen_stack:
             if isinstance(screen, CurtainScreen) and screen.is_mounted:
                 screen.show_clocks()
@@ -146,6 +152,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         if self._pending_save is not None:
             self._pending_save.stop()
             self._pending_save = None
+        self._saved_at = vapp(self).clock()
         try:
             vapp(self).store.save_meeting(self.session.checkpoint())
         except FileProblem as problem:

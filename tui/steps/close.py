@@ -68,8 +68,9 @@ class CloseView(RoundView):
             problem.update(self.t("close.next_invalid"))
             return
         problem.update("")
-        self.session.meeting.next_meeting = moment
-        self.edited()
+        if moment != self.session.meeting.next_meeting:
+            self.session.meeting.next_meeting = moment
+            self.edited()
 
     @on(Button.Pressed, "#close-end")
     def _end(self, event: Button.Pressed) -> None:

@@ -126,3 +126,20 @@ async def test_an_edit_is_on_disk_within_a_second(
         assert store.load_meeting("demo", meeting_id).records[1].text == ""
         await pilot.pause(1.0)  # the autosave timer runs on real time, by design
         assert store.load_meeting("demo", meeting_id).records[1].text == "Rust"
+
+
+async def test_a_running_clock_is_saved_every_ten_seconds(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    add_demo(store, Messages("nl"), TODAY)
+    app = make_app(store, locations, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_meeting(pilot)
+        meeting_id = screen.session.meeting.id
+        clock.advance(9)
+        screen.refresh_clocks()
+        assert store.load_meeting("demo", meeting_id).records[0].seconds == 0
+        clock.advance(2)
+        screen.refresh_clocks()
+        await pilot.pause()
+        assert store.load_meeting("demo", meeting_id).records[0].seconds == 11

@@ -19,6 +19,7 @@ from agenda.errors import FileProblem, VliegwielError
 from agenda.session import MeetingSession
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import literal, vapp
+from tui.screens.board import ActionBoardScreen
 from tui.screens.course_change import CourseChangeDialog
 from tui.screens.curtain import CurtainScreen
 from tui.steps import build_view
@@ -51,7 +52,7 @@ CHANGE_COURSE = Command(
 
 
 class MeetingScreen(HasCommands, Screen[None]):
-    KEYS = (COURSE_PANEL, STEP_CLOCK, CURTAIN, PREVIOUS, NEXT, STOP, CHANGE_COURSE)
+    KEYS = (COURSE_PANEL, BOARD, STEP_CLOCK, CURTAIN, PREVIOUS, NEXT, STOP, CHANGE_COURSE)
 
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
@@ -60,7 +61,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         bind_commands(self, self.KEYS, self.t)
         self._pending_save: Timer | None = None
         self._save_problem: VliegwielError | None = None
-        self._since_checkpoint = 0.0
+        self._saved_at = vapp(self).clock()
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -127,6 +128,12 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.query_one(StepClock).show(session.step_countdown(), session.step_clock_running, self.t)
         self.query_one(MeetingClock).show(session.meeting_clock(), self.t)
         self.view.tick()
+        if (
+            session.step_clock_running
+            and self._pending_save is None
+            and vapp(self).clock() - self._saved_at >= CHECKPOINT_EVERY
+        ):
+            self.save_now()
         for screen in self.app.screen_stack:
             if isinstance(screen, CurtainScreen) and screen.is_mounted:
                 screen.show_clocks()
@@ -145,6 +152,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         if self._pending_save is not None:
             self._pending_save.stop()
             self._pending_save = None
+        self._saved_at = vapp(self).clock()
         try:
             vapp(self).store.save_meeting(self.session.checkpoint())
         except FileProblem as problem:
@@ -214,6 +222,14 @@ class MeetingScreen(HasCommands, Screen[None]):
             self.view.focus_first()
 
         self.app.push_screen(StopScreen(), resumed)
+
+    def action_action_board(self) -> None:
+        """F3: the action board; its edits are saved like any other, and the step shows
+        them when the board closes."""
+        board = ActionBoardScreen(
+            self.session, changed=lambda: self.post_message(StepView.Edited())
+        )
+        self.app.push_screen(board, lambda _: self.view.opened())
 
     def action_curtain(self) -> None:
         self.app.push_screen(CurtainScreen(self.session))

@@ -140,6 +140,9 @@ MESSAGES: dict[str, str] = {
     "start.key.new": "New case",
     "start.key.edit": "Edit case",
     # --- meeting --------------------------------------------------------------------------
+    "meeting.minutes_saved": "Minutes saved: {path}",
+    "cmd.preview": "Preview minutes",
+    "cmd.preview.help": "Read the minutes so far as they will be mailed; Enter saves them.",
     "cmd.change_course": "Change course",
     "cmd.change_course.help": "Reword the course point under the cursor (or add a point), as a joint decision for the minutes.",
     "app.quit_unsaved": "Not everything could be saved (see below). Press ctrl+q again to quit anyway.",

@@ -144,6 +144,9 @@ MESSAGES: dict[str, str] = {
     "start.key.new": "Nieuwe casus",
     "start.key.edit": "Casus bewerken",
     # --- meeting --------------------------------------------------------------------------
+    "meeting.minutes_saved": "Notulen opgeslagen: {path}",
+    "cmd.preview": "Notulen bekijken",
+    "cmd.preview.help": "De notulen tot nu toe lezen zoals ze gemaild worden; Enter slaat ze op.",
     "cmd.change_course": "Koers wijzigen",
     "cmd.change_course.help": "Het koerspunt onder de cursor herformuleren (of een punt toevoegen), als gezamenlijk besluit voor de notulen.",
     "app.quit_unsaved": "Niet alles kon worden opgeslagen (zie onderaan). Druk nogmaals ctrl+q om toch te stoppen.",

@@ -25,6 +25,7 @@ class StartScreen(HasCommands, Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         bind_commands(self, self.KEYS, self.vapp.t)
+
     @property
     def vapp(self) -> VliegwielApp:
         return cast("VliegwielApp", self.app)

@@ -40,6 +40,19 @@ class CourseStatus(StrEnum):
     OFF_COURSE = "off_course"
 
 
+COURSE_SYMBOLS: dict[CourseStatus | None, str] = {
+    CourseStatus.ON_COURSE: "✓",
+    CourseStatus.DOUBT: "?",
+    CourseStatus.OFF_COURSE: "✗",
+    None: "·",
+}
+"""A symbol beside every status word: the status never rests on colour alone."""
+
+
+def course_label_key(status: CourseStatus | None) -> str:
+    return "course.unchecked" if status is None else f"course.{status.value}"
+
+
 class CoursePoint(Record):
     id: str = Field(default_factory=new_id)
     text: RequiredText
@@ -64,8 +77,13 @@ class CourseDecision(Record):
     point_id: str
     old_text: str = ""
     new_text: str = ""
+    old_number: int | None = None
+    """The point's number before the change (as read aloud, from 1); None when added."""
+    new_number: int | None = None
+    """The point's number after the change; None when removed."""
     decided_by: str = ""
     meeting_id: str | None = None
+    """The meeting in which the team decided, so its minutes can show the decision."""
 
 
 class Case(Record):

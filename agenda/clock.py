@@ -93,13 +93,13 @@ class Countdown:
 
 
 def mmss(seconds: float) -> str:
-    """`07:05`, or `1:02:03` from an hour on; whole seconds, rounded down."""
+    """`07:05`, `60:00`; from 100 minutes on `1:45:00`. Whole seconds, rounded down."""
     whole = int(max(0.0, seconds))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes:02d}:{secs:02d}"
+    minutes, secs = divmod(whole, 60)
+    if minutes < 100:
+        return f"{minutes:02d}:{secs:02d}"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}"
 
 
 def countdown(planned: float, elapsed: float) -> Countdown:

@@ -174,4 +174,54 @@ KERNTEAM = Template(
     ],
 )
 
-BUILTIN_TEMPLATES: dict[str, Template] = {KERNTEAM.id: KERNTEAM}
+DOE_EEN_TEAM = Template(
+    id="doe-een-team",
+    title="tpl.doe_een_team.title",
+    builtin=True,
+    steps=[
+        _step("doe_een_team", "checkin", StepKind.ROUND, 10, questions=2),
+        _step("doe_een_team", "zoom_out", StepKind.TEXT, 12),
+        _step("doe_een_team", "responsibilities", StepKind.TEXT, 12),
+        _step("doe_een_team", "zoom_in", StepKind.ACTIONS, 16),
+        _step("doe_een_team", "checkout", StepKind.CLOSE, 10, questions=2),
+    ],
+)
+"""Report 5.2 "Doe een team": check in, zoom out, responsibilities, zoom in, check out."""
+
+RETROSPECTIEF = Template(
+    id="retrospectief",
+    title="tpl.retrospectief.title",
+    builtin=True,
+    steps=[
+        _step("retrospectief", "checkin", StepKind.ROUND, 20, questions=2),
+        _step("retrospectief", "together", StepKind.TEXT, 25),
+        _step("retrospectief", "family", StepKind.TEXT, 40),
+        _step("retrospectief", "timeline", StepKind.TEXT, 85),
+        _step("retrospectief", "insights", StepKind.TEXT, 55),
+        _step("retrospectief", "close", StepKind.CLOSE, 15, questions=2),
+    ],
+)
+"""Report chapter 1: the retrospective case analysis, a half day of four hours.
+
+Steps 1-5 are the report's; the closing step is ours, so that the session can be saved
+and ended like every meeting (the report sends a write-up to give feedback on within a week).
+"""
+
+PERSPECTIEF = Template(
+    id="perspectief",
+    title="tpl.perspectief.title",
+    builtin=True,
+    steps=[
+        _step("perspectief", "kernteam", StepKind.TEXT, 25),
+        _step("perspectief", "process", StepKind.TEXT, 20),
+        _step("perspectief", "backing", StepKind.TEXT, 20),
+        _step("perspectief", "collaboration", StepKind.TEXT, 25),
+        _step("perspectief", "frequency", StepKind.TEXT, 15),
+        _step("perspectief", "close", StepKind.CLOSE, 15, questions=2),
+    ],
+)
+"""Report chapter 1: the perspective analysis that forms a kernteam around the family."""
+
+BUILTIN_TEMPLATES: dict[str, Template] = {
+    template.id: template for template in (KERNTEAM, DOE_EEN_TEAM, RETROSPECTIEF, PERSPECTIEF)
+}

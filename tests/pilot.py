@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
+
+from textual.pilot import Pilot
 
 from agenda.clock import ManualClock
 from agenda.i18n import Lang
@@ -10,6 +12,7 @@ from agenda.locations import Locations
 from agenda.storage import Store
 from tests.conftest import NOW
 from tui.app import VliegwielApp
+from tui.screens.meeting import MeetingScreen
 
 
 class Wall:
@@ -21,8 +24,6 @@ class Wall:
         self.start = start
 
     def __call__(self) -> datetime:
-        from datetime import timedelta
-
         return self.start + timedelta(seconds=self.clock() - self.origin)
 
 
@@ -30,3 +31,20 @@ def make_app(
     store: Store, locations: Locations, clock: ManualClock, lang: Lang = "nl"
 ) -> VliegwielApp:
     return VliegwielApp(store=store, locations=locations, lang=lang, clock=clock, wall=Wall(clock))
+
+
+async def type_text(pilot: Pilot[None], text: str) -> None:
+    """Type like a person: one key per character."""
+    keys = ["space" if ch == " " else ch for ch in text]
+    await pilot.press(*keys)
+
+
+async def start_meeting(pilot: Pilot[None]) -> MeetingScreen:
+    """From the start screen: Enter on the selected case, Enter to confirm attendance."""
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, MeetingScreen), type(screen)
+    return screen

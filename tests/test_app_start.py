@@ -25,7 +25,7 @@ async def test_demo_case_is_on_the_start_screen(
         assert isinstance(screen, StartScreen)
         table = screen.query_one("#cases", DataTable)
         assert table.row_count == 1
-        assert table.get_row_at(0)[0] == "Casus X (voorbeeld)"
+        assert str(table.get_row_at(0)[0]) == "Casus X (voorbeeld)"
         assert table.get_row_at(0)[2] == "6"
         assert screen.selected_case_id == "demo"
 
@@ -40,6 +40,6 @@ async def test_a_damaged_case_is_reported_and_the_rest_listed(
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         table = app.screen.query_one("#cases", DataTable)
-        assert table.get_row_at(0)[0] == "Case X (example)"
+        assert str(table.get_row_at(0)[0]) == "Case X (example)"
         text = str(app.screen.query_one("#start-problems").render())
         assert "case.json cannot be read" in text

@@ -30,5 +30,6 @@ def test_countdown_phases() -> None:
 
 def test_mmss_formats_hours() -> None:
     assert mmss(65) == "01:05"
-    assert mmss(3723) == "1:02:03"
+    assert mmss(3600) == "60:00"
+    assert mmss(6000) == "1:40:00"
     assert mmss(-5) == "00:00"

@@ -18,7 +18,14 @@ from agenda.errors import describe_crash
 from agenda.i18n import Lang, Messages
 from agenda.locations import Locations
 from agenda.storage import Store
-from tui.commands import APP_COMMANDS, bind_commands, commands_of, palette_entries
+from tui.commands import (
+    APP_COMMANDS,
+    HasCommands,
+    bind_commands,
+    commands_of,
+    palette_entries,
+)
+from tui.screens.help import HelpScreen
 from tui.screens.start import StartScreen
 
 WallClock = Callable[[], datetime]
@@ -43,6 +50,7 @@ class VliegwielApp(App[None]):
         self.t = Messages(lang)
         self.clock = clock
         self.wall = wall
+        self._quit_anyway = False
         bind_commands(self, APP_COMMANDS, self.t)
 
     def on_mount(self) -> None:
@@ -53,7 +61,24 @@ class VliegwielApp(App[None]):
         yield from palette_entries(screen, APP_COMMANDS, self.t, self)
 
     def action_help(self) -> None:
-        """F1 comes with the meeting screens; the start screen has its keys in the footer."""
+        screen = self.screen
+        if isinstance(screen, HelpScreen):
+            return
+        title, purpose = screen.help_context() if isinstance(screen, HasCommands) else ("", "")
+        self.push_screen(HelpScreen(commands_of(screen), title, purpose))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c does not quit (it copies in many terminals); say what does."""
+        self.notify(self.t("app.ctrl_c"))
+
+    async def action_quit(self) -> None:
+        """Save everything first; if saving fails, say so and quit on a second ctrl+q."""
+        unsaved = [s for s in self.screen_stack if isinstance(s, HasCommands) and not s.flush()]
+        if unsaved and not self._quit_anyway:
+            self._quit_anyway = True
+            self.notify(self.t("app.quit_unsaved"), severity="error", timeout=10)
+            return
+        self.exit()
 
     def _fatal_error(self) -> None:
         # Textual's default prints a traceback with local variables, which would put a

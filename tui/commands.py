@@ -46,15 +46,27 @@ class HasCommands:
 
     KEYS: ClassVar[tuple[Command, ...]] = ()
 
+    def help_context(self) -> tuple[str, str]:
+        """The current step's title and what it is for, for F1 (none outside a meeting)."""
+        return "", ""
+
+    def flush(self) -> bool:
+        """Save what is unsaved before the app quits; False if that failed."""
+        return True
+
 
 def bind_commands(node: DOMNode, commands: Iterable[Command], t: Messages) -> None:
     """Bind each command's key on `node`, labelled in the user's language.
 
     Textual reads `BINDINGS` once per class; our labels depend on the language chosen
-    at start-up, so the bindings are added per instance instead.
+    at start-up, so the bindings are added per instance instead. They take priority
+    over the focused field: the brief's keys must work everywhere (Textual's TextArea,
+    for one, binds F6 and F7 itself).
     """
     for command in commands:
-        node._bindings.bind(command.key, command.action, t(command.label), show=command.footer)
+        node._bindings.bind(
+            command.key, command.action, t(command.label), show=command.footer, priority=True
+        )
 
 
 def commands_of(screen: Screen[object]) -> tuple[Command, ...]:

@@ -94,6 +94,7 @@ MESSAGES: dict[str, str] = {
         "Vliegwiel stopped because of an internal error ({kind} in {where})."
         " Everything up to a second ago is saved; start again to carry on."
     ),
+    "error.no_such_template": "This case's agenda ‘{template}’ does not exist (any more); choose another under Edit case.",
     "invalid.required": "‘{field}’ may not be empty.",
     "invalid.field": "‘{field}’ is not valid: {problem}.",
     "invalid.meeting_minutes": "A meeting lasts between {low} and {high} minutes.",
@@ -137,6 +138,51 @@ MESSAGES: dict[str, str] = {
     "start.key.new": "New case",
     "start.key.edit": "Edit case",
     # --- meeting --------------------------------------------------------------------------
+    "app.quit_unsaved": "Not everything could be saved (see below). Press ctrl+q again to quit anyway.",
+    "app.ctrl_c": "Quit with ctrl+q; everything is saved first.",
+    "meeting.step_title": "Step {number}/{total} · {title}",
+    "meeting.saved_again": "Saved: everything is safely on disk again.",
+    "clock.left": "left",
+    "clock.ending": "almost time",
+    "clock.overtime": "overtime",
+    "clock.paused": "paused",
+    "clock.meeting": "Meeting {elapsed} of {planned} · ends {end}",
+    "clock.meeting_over": "{over} over time",
+    "course.panel_title": "Course",
+    "course.none": "No course points agreed yet.",
+    "course.note": "Note",
+    "course.removed": "(course point removed)",
+    "round.seated_yes": "comfortable",
+    "round.seated_chafes": "something chafes",
+    "round.turn": "speaking {time}",
+    "round.nobody": "Nobody present.",
+    "analysis.deadline": "Analysis deadline: {date} – {left}",
+    "analysis.days_left": "{days} days left",
+    "analysis.today": "today",
+    "analysis.overdue": "{days} days past the deadline",
+    "analysis.no_deadline": "No deadline for the analysis has been agreed yet.",
+    "close.informed": "How do we keep each other informed?",
+    "close.next_meeting": "Next meeting",
+    "close.next_placeholder": "YYYY-MM-DD HH:MM",
+    "close.next_invalid": "Write the date as YYYY-MM-DD HH:MM, for example 2026-12-05 09:00.",
+    "close.end": "End the meeting",
+    "stop.title": "Stop button – every clock is still",
+    "stop.allowed": "This is allowed, even required: with tension, unrest, being sucked in, putting out fires, fixing.",
+    "stop.q1": "What is happening now?",
+    "stop.q2": "Are we being sucked in? Are we putting out fires or fixing?",
+    "stop.q3": "What is needed for a breakthrough, to really be able to do something? What does it ask in content and what in conditions?",
+    "stop.q4": "Who does what in that?",
+    "stop.note": "A short note for the minutes (may stay empty)",
+    "stop.resume_hint": "Enter, F9 or Esc: carry on, the clocks run again.",
+    "curtain.hint": "Curtain closed – F6 to return.",
+    "help.title": "Help",
+    "help.step": "What is the step ‘{title}’ for?",
+    "help.palette": "Command palette: every command is there too.",
+    "help.close": "Esc or F1 closes this window.",
+    "attendance.title": "Meeting {alias}: who is here?",
+    "attendance.resume": "Resume the interrupted meeting {alias} at step {number}: {step}",
+    "attendance.hint": "Everyone is marked present. Space marks someone absent or back; Enter starts the meeting.",
+    "attendance.chair": "Chair",
     # --- agenda templates -----------------------------------------------------------------
     "tpl.kernteam.title": "Kernteam (flywheel, 60 minutes)",
     "tpl.kernteam.checkin.title": "Check-in",
@@ -171,9 +217,232 @@ MESSAGES: dict[str, str] = {
     ),
     "tpl.kernteam.checkout.q1": "Did we do the right thing?",
     "tpl.kernteam.checkout.q2": "Is it clear who does what, when and how?",
+    "tpl.doe_een_team.title": "Do a team (60 minutes)",
+    "tpl.doe_een_team.checkin.title": "Check in",
+    "tpl.doe_een_team.checkin.prompt": (
+        "Ask each other: how are we doing? Tense or relaxed? Is there something that wants to"
+        " be said? Are we in a hurry or at ease with each other? Are we moving towards the"
+        " family and each other?"
+    ),
+    "tpl.doe_een_team.checkin.q1": "How are you doing – tense or relaxed?",
+    "tpl.doe_een_team.checkin.q2": "Is there something that wants to be said?",
+    "tpl.doe_een_team.zoom_out.title": "Zoom out",
+    "tpl.doe_een_team.zoom_out.prompt": (
+        "Do we reinforce the pattern or break it with what we do? What actually helps you,"
+        " this family and this child?"
+    ),
+    "tpl.doe_een_team.responsibilities.title": "Responsibilities",
+    "tpl.doe_een_team.responsibilities.prompt": (
+        "Do responsibilities lie where they belong? If not, how do we put them where they"
+        " belong and who does that? Who safeguards this, and at which level?"
+    ),
+    "tpl.doe_een_team.zoom_in.title": "Zoom in",
+    "tpl.doe_een_team.zoom_in.prompt": "What are the next, logical steps now?",
+    "tpl.doe_een_team.checkout.title": "Check out",
+    "tpl.doe_een_team.checkout.prompt": (
+        "Did we do the right thing? Is it clear who does what, when and how?"
+        " How do we keep each other informed?"
+    ),
+    "tpl.doe_een_team.checkout.q1": "Did we do the right thing?",
+    "tpl.doe_een_team.checkout.q2": "Is it clear who does what, when and how?",
+    "tpl.retrospectief.title": "Retrospective case analysis (4 hours)",
+    "tpl.retrospectief.checkin.title": "Introductions and check-in",
+    "tpl.retrospectief.checkin.prompt": (
+        "Name and organisation. What is it like to take part? How are you doing?"
+    ),
+    "tpl.retrospectief.checkin.q1": "Name and organisation",
+    "tpl.retrospectief.checkin.q2": "What is it like to take part? How are you doing?",
+    "tpl.retrospectief.together.title": "How are we doing together?",
+    "tpl.retrospectief.together.prompt": (
+        "Side by side or opposite each other? How do we notice our dynamics and turn them around?"
+    ),
+    "tpl.retrospectief.family.title": "Picturing the family members",
+    "tpl.retrospectief.family.prompt": (
+        "Their nature and character, apart from their mechanisms. Who are they to each other?"
+    ),
+    "tpl.retrospectief.timeline.title": "The timeline",
+    "tpl.retrospectief.timeline.prompt": (
+        "Step by step the process is drawn. What happened then? Who was involved? What were"
+        " the dynamics between the parents? What was the effect on the professional system?"
+        " What was the next step?"
+    ),
+    "tpl.retrospectief.insights.title": "Insights, depth and what works",
+    "tpl.retrospectief.insights.prompt": (
+        "We look at the whole timeline from a distance. What stands out? What were the crucial"
+        " moments? What are the insights? Knowing what we know now: when and what would you do"
+        " differently? What does this ask of yourself and of others? Which conditions can help?"
+    ),
+    "tpl.retrospectief.close.title": "Closing",
+    "tpl.retrospectief.close.prompt": (
+        "What does everyone take away? The write-up follows; within a week everyone can give"
+        " feedback on it. How do we keep each other informed?"
+    ),
+    "tpl.retrospectief.close.q1": "What do you take away?",
+    "tpl.retrospectief.close.q2": "What does this ask of yourself and of others?",
+    "tpl.perspectief.title": "Perspective analysis (2 hours)",
+    "tpl.perspectief.kernteam.title": "Core team",
+    "tpl.perspectief.kernteam.prompt": (
+        "How do we form a strong core team around the family? Who takes part in the core team,"
+        " what is the core team's assignment?"
+    ),
+    "tpl.perspectief.process.title": "Process and content",
+    "tpl.perspectief.process.prompt": "How do we do content and how do we do process?",
+    "tpl.perspectief.backing.title": "Backing",
+    "tpl.perspectief.backing.prompt": ("What backing do we need from our organisations?"),
+    "tpl.perspectief.collaboration.title": "Working together from now on",
+    "tpl.perspectief.collaboration.prompt": (
+        "How do we work together from now on? How do we stay ‘together’ even when it chafes?"
+        " How do we keep ‘trust’ even when it chafes?"
+    ),
+    "tpl.perspectief.frequency.title": "Frequency",
+    "tpl.perspectief.frequency.prompt": (
+        "How often do we meet? Set the dates, and agree how we report back in between."
+    ),
+    "tpl.perspectief.close.title": "Closing",
+    "tpl.perspectief.close.prompt": (
+        "A first plan and a declaration of intent: what do we agree?"
+        " Is it clear who does what, when and how? How do we keep each other informed?"
+    ),
+    "tpl.perspectief.close.q1": "What do we agree?",
+    "tpl.perspectief.close.q2": "Is it clear who does what, when and how?",
+    "tpl.file.problem": "The agenda {file} was not loaded: {reason}.",
+    "tpl.file.reason.unreadable": "the file cannot be read",
+    "tpl.file.reason.too_big": "the file is larger than {limit} kB",
+    "tpl.file.reason.not_utf8": "line {line} is not UTF-8 text; save the file as UTF-8",
+    "tpl.file.reason.syntax": "line {line}, column {column} is not valid TOML ({detail})",
+    "tpl.file.reason.builtin_id": "the id ‘{id}’ belongs to a built-in agenda; choose another id",
+    "tpl.file.reason.same_id": "the id ‘{id}’ is already used in {other}; choose another id",
+    "tpl.file.reason.no_steps": "it has no steps; add [[steps]]",
+    "tpl.file.reason.too_many_steps": "it has {count} steps, at most {limit}",
+    "tpl.file.reason.duplicate_step": "the step id ‘{step}’ occurs twice",
+    "tpl.file.reason.too_long": "the steps take more than {limit} minutes together",
+    "tpl.file.reason.missing": "{where} is missing",
+    "tpl.file.reason.unknown_field": "{where} is not a known field",
+    "tpl.file.reason.empty": "{where} is empty",
+    "tpl.file.reason.kind": "{where} is ‘{value}’, which is not a screen kind; choose from {choices}",
+    "tpl.file.reason.minutes": "{where} must be a whole number from {low} to {high}",
+    "tpl.file.reason.text": "{where} must be text in quotes",
+    "tpl.file.reason.number": "{where} must be a whole number",
+    "tpl.file.reason.flag": "{where} must be true or false",
+    "tpl.file.reason.list": "{where} must be a list",
+    "tpl.file.reason.table": "{where} must be a table",
+    "tpl.file.reason.other": "{where} is not right ({detail})",
+    "tpl.file.where.field": "the field ‘{field}’",
+    "tpl.file.where.field_line": "the field ‘{field}’ (line {line})",
+    "tpl.file.where.step": "step {number}",
+    "tpl.file.where.step_line": "step {number} (line {line})",
+    "tpl.file.where.step_field": "the field ‘{field}’ of step {number}",
+    "tpl.file.where.step_field_line": "the field ‘{field}’ of step {number} (line {line})",
     # --- actions and board ----------------------------------------------------------------
     # --- minutes --------------------------------------------------------------------------
     # --- case editing ---------------------------------------------------------------------
+    "cmd.save_case": "Save",
+    "cmd.save_case.help": "Save the case and go back to the cases.",
+    "cmd.cancel_edit": "Back",
+    "cmd.cancel_edit.help": "Back to the cases without saving (asking first when something changed).",
+    "cmd.cancel_dialog": "Cancel",
+    "cmd.cancel_dialog.help": "Close this window without changing anything.",
+    "cmd.back": "Back",
+    "cmd.back.help": "Close this overview.",
+    "cmd.add_member": "New member",
+    "cmd.add_member.help": "Add a member to the core team.",
+    "cmd.edit_member": "Edit",
+    "cmd.edit_member.help": "Edit the chosen member.",
+    "cmd.remove_member": "Remove",
+    "cmd.remove_member.help": "Take the chosen member out of the core team.",
+    "cmd.add_point": "New course point",
+    "cmd.add_point.help": "Add a course point (a joint decision).",
+    "cmd.change_point": "Change",
+    "cmd.change_point.help": "Change the wording of the chosen course point (a joint decision).",
+    "cmd.remove_point": "Drop",
+    "cmd.remove_point.help": "Drop the chosen course point (a joint decision).",
+    "cmd.point_up": "Up",
+    "cmd.point_up.help": "Move the chosen course point one place up (a joint decision).",
+    "cmd.point_down": "Down",
+    "cmd.point_down.help": "Move the chosen course point one place down (a joint decision).",
+    "cmd.course_history": "Course decisions",
+    "cmd.course_history.help": "Every decision about the course: when, what was, what became, who decided.",
+    "dialog.keys": "Enter confirms · Escape cancels · Tab to the next field",
+    "case.new.title": "New case",
+    "case.edit.title": "Edit case · {alias}",
+    "case.intro": (
+        "Set the case up calmly before the first meeting with the team. Tab or Enter goes to"
+        " the next field, Ctrl+S saves, Escape goes back."
+    ),
+    "case.section.case": "Case",
+    "case.section.team": "Core team",
+    "case.section.course": "Course",
+    "case.section.intent": "Declaration of intent",
+    "case.field.alias": "Alias",
+    "case.alias.advice": (
+        "Use a pseudonym such as ‘Case X’ – never the child's real name:"
+        " the screen is shared and the minutes are mailed."
+    ),
+    "case.field.minutes": "Meeting length (minutes)",
+    "case.field.template": "Agenda",
+    "case.field.deadline": "Analysis deadline",
+    "case.deadline.placeholder": "YYYY-MM-DD, empty if there is none yet",
+    "case.field.family": "Family members who can own an action",
+    "case.family.placeholder": "for example: mother, father, girl",
+    "case.field.intent": "Declaration of intent",
+    "case.team.hint": (
+        "Who is in the core team, and what is each member's role and task? n adds, Enter edits,"
+        " Delete removes."
+    ),
+    "case.team.add": "Add member",
+    "case.course.hint": (
+        "The agreed course, point by point. Every change is a joint decision and is kept."
+        " n adds, Enter changes, Delete drops, Ctrl+↑/↓ moves, h shows the decisions."
+    ),
+    "case.course.add": "Add course point",
+    "case.course.history": "Course decisions",
+    "case.intent.hint": (
+        "One commitment per line. Filled in with the core team's five commitments from the"
+        " report; adapt them as the team makes them."
+    ),
+    "case.template.step": "{title} {minutes}′",
+    "case.template.preview": "In {minutes} minutes: {steps}",
+    "case.template.missing": "unknown agenda ‘{id}’ – choose another",
+    "case.template.folder": "Custom agendas (TOML files) live in {path}.",
+    "case.discard.title": "Leave without saving?",
+    "case.discard.body": "Something changed that has not been saved yet.",
+    "case.discard.yes": "Do not save",
+    "case.remove_member.title": "Take ‘{name}’ out of the core team?",
+    "case.remove_member.body": "This member's actions stay, under the same name.",
+    "case.remove_member.yes": "Remove",
+    "member.title.new": "Add member",
+    "member.title.edit": "Edit member",
+    "member.field.name": "Name",
+    "member.field.organisation": "Organisation",
+    "member.field.role": "Role in the core team",
+    "member.field.task": "Role and task in words",
+    "member.task.placeholder": "what does this person do for the core team?",
+    "course.decided_by.team": "core team",
+    "course.dialog.added": "Add course point",
+    "course.dialog.changed": "Change course point {number}",
+    "course.dialog.removed": "Drop course point {number}",
+    "course.dialog.moved": "Course point {number} to place {to}",
+    "course.dialog.was": "Now: {text}",
+    "course.dialog.text": "Wording of the course point",
+    "course.dialog.joint": (
+        "A course change is a joint decision; it is kept with the course decisions and"
+        " appears in the minutes."
+    ),
+    "course.dialog.decided_by": "Decided by",
+    "course.dialog.confirm": "Record decision",
+    "course.history.title": "Course decisions · {alias}",
+    "course.history.empty": "No course decisions yet.",
+    "course.history.added": "point {new} added",
+    "course.history.changed": "point {old} changed",
+    "course.history.removed": "point {old} dropped",
+    "course.history.moved": "point {old} moved to place {new}",
+    "course.history.by": "decided by {by}",
+    "course.history.in_meeting": "in the meeting",
+    "course.history.was": "was: {text}",
+    "course.history.becomes": "becomes: {text}",
+    "invalid.bad_date": "‘{field}’: ‘{value}’ is not a date; write for example 2026-12-19.",
+    "invalid.course_point_text": "A course point needs text.",
+    "invalid.decided_by_required": "Fill in who decided this: a name, or ‘core team’.",
     "intent.1": (
         "Course: ‘Our course guides every choice we make together and how we position"
         " ourselves. We have one plan (no plan A and B). We always make decisions and"

@@ -98,6 +98,7 @@ MESSAGES: dict[str, str] = {
         "Vliegwiel is gestopt door een interne fout ({kind} in {where})."
         " Alles tot een seconde geleden is opgeslagen; start opnieuw om verder te gaan."
     ),
+    "error.no_such_template": "De agenda ‘{template}’ van deze casus bestaat niet (meer); kies een andere bij Casus bewerken.",
     "invalid.required": "‘{field}’ mag niet leeg zijn.",
     "invalid.field": "‘{field}’ klopt niet: {problem}.",
     "invalid.meeting_minutes": "Een overleg duurt tussen {low} en {high} minuten.",
@@ -141,6 +142,51 @@ MESSAGES: dict[str, str] = {
     "start.key.new": "Nieuwe casus",
     "start.key.edit": "Casus bewerken",
     # --- meeting --------------------------------------------------------------------------
+    "app.quit_unsaved": "Niet alles kon worden opgeslagen (zie onderaan). Druk nogmaals ctrl+q om toch te stoppen.",
+    "app.ctrl_c": "Stoppen doet u met ctrl+q; alles wordt eerst opgeslagen.",
+    "meeting.step_title": "Stap {number}/{total} · {title}",
+    "meeting.saved_again": "Opgeslagen: alles staat weer veilig op schijf.",
+    "clock.left": "resterend",
+    "clock.ending": "bijna tijd",
+    "clock.overtime": "over tijd",
+    "clock.paused": "gepauzeerd",
+    "clock.meeting": "Overleg {elapsed} van {planned} · einde {end}",
+    "clock.meeting_over": "{over} over tijd",
+    "course.panel_title": "Koers",
+    "course.none": "Nog geen koerspunten afgesproken.",
+    "course.note": "Toelichting",
+    "course.removed": "(koerspunt verwijderd)",
+    "round.seated_yes": "zit lekker",
+    "round.seated_chafes": "er wringt iets",
+    "round.turn": "aan het woord {time}",
+    "round.nobody": "Niemand aanwezig.",
+    "analysis.deadline": "Termijn analyse: {date} – {left}",
+    "analysis.days_left": "nog {days} dagen",
+    "analysis.today": "vandaag",
+    "analysis.overdue": "{days} dagen over de termijn",
+    "analysis.no_deadline": "Er is nog geen termijn voor de analyse afgesproken.",
+    "close.informed": "Hoe houden we elkaar op de hoogte?",
+    "close.next_meeting": "Volgend overleg",
+    "close.next_placeholder": "JJJJ-MM-DD UU:MM",
+    "close.next_invalid": "Schrijf de datum als JJJJ-MM-DD UU:MM, bijvoorbeeld 2026-12-05 09:00.",
+    "close.end": "Overleg afsluiten",
+    "stop.title": "Stopknop – alle klokken staan stil",
+    "stop.allowed": "Dit mag en moet zelfs: bij spanning, onrust, ingezogen worden, brandjes blussen, fiksen.",
+    "stop.q1": "Wat gebeurt er nu?",
+    "stop.q2": "Worden we ingezogen? Zijn we brandjes aan het blussen of aan het fiksen?",
+    "stop.q3": "Wat is er nodig voor een doorbraak om echt iets te kunnen doen? Wat vraagt dit inhoudelijk en wat vraagt dit aan condities?",
+    "stop.q4": "Wie doet wat daarin?",
+    "stop.note": "Korte notitie voor de notulen (mag leeg blijven)",
+    "stop.resume_hint": "Enter, F9 of Esc: verder, de klokken lopen weer.",
+    "curtain.hint": "Gordijn dicht – F6 om terug te keren.",
+    "help.title": "Help",
+    "help.step": "Waar is de stap ‘{title}’ voor?",
+    "help.palette": "Opdrachtenpalet: elke opdracht is daar ook te vinden.",
+    "help.close": "Esc of F1 sluit dit venster.",
+    "attendance.title": "Overleg {alias}: wie is er?",
+    "attendance.resume": "Onderbroken overleg {alias} hervatten bij stap {number}: {step}",
+    "attendance.hint": "Iedereen staat aanwezig. Spatie zet iemand op afwezig of terug; Enter start het overleg.",
+    "attendance.chair": "Voorzitter",
     # --- agenda templates -----------------------------------------------------------------
     "tpl.kernteam.title": "Kernteam (vliegwiel, 60 minuten)",
     "tpl.kernteam.checkin.title": "Incheck",
@@ -175,9 +221,233 @@ MESSAGES: dict[str, str] = {
     ),
     "tpl.kernteam.checkout.q1": "Deden we het goede?",
     "tpl.kernteam.checkout.q2": "Is duidelijk wie wat, wanneer en hoe doet?",
+    "tpl.doe_een_team.title": "Doe een team (60 minuten)",
+    "tpl.doe_een_team.checkin.title": "Check in",
+    "tpl.doe_een_team.checkin.prompt": (
+        "Stel elkaar vragen: hoe zitten we erbij? Gespannen of ontspannen? Is er iets dat"
+        " gezegd wil worden? Zijn we in haast of in rust met elkaar? Bewegen we naar het gezin"
+        " en elkaar toe?"
+    ),
+    "tpl.doe_een_team.checkin.q1": "Hoe zit je erbij – gespannen of ontspannen?",
+    "tpl.doe_een_team.checkin.q2": "Is er iets dat gezegd wil worden?",
+    "tpl.doe_een_team.zoom_out.title": "Uitzoomen",
+    "tpl.doe_een_team.zoom_out.prompt": (
+        "Versterken we het patroon of doorbreken we het met wat we doen? Wat helpt jullie,"
+        " dit gezin en dit kind daadwerkelijk?"
+    ),
+    "tpl.doe_een_team.responsibilities.title": "Verantwoordelijkheden",
+    "tpl.doe_een_team.responsibilities.prompt": (
+        "Liggen verantwoordelijkheden waar ze horen? Zo niet, hoe leggen we het waar het hoort"
+        " en wie doet dat? Wie borgt dit en op welke laag?"
+    ),
+    "tpl.doe_een_team.zoom_in.title": "Inzoomen",
+    "tpl.doe_een_team.zoom_in.prompt": "Wat zijn nu de eerstvolgende, logische stappen?",
+    "tpl.doe_een_team.checkout.title": "Check uit",
+    "tpl.doe_een_team.checkout.prompt": (
+        "Deden we het goede? Is duidelijk wie wat, wanneer en hoe doet?"
+        " Hoe houden we elkaar op de hoogte?"
+    ),
+    "tpl.doe_een_team.checkout.q1": "Deden we het goede?",
+    "tpl.doe_een_team.checkout.q2": "Is duidelijk wie wat, wanneer en hoe doet?",
+    "tpl.retrospectief.title": "Retrospectieve casusanalyse (4 uur)",
+    "tpl.retrospectief.checkin.title": "Voorstellen en inchecken",
+    "tpl.retrospectief.checkin.prompt": (
+        "Naam en organisatie. Hoe is het om deel te nemen? Hoe zit je erbij?"
+    ),
+    "tpl.retrospectief.checkin.q1": "Naam en organisatie",
+    "tpl.retrospectief.checkin.q2": "Hoe is het om deel te nemen? Hoe zit je erbij?",
+    "tpl.retrospectief.together.title": "Hoe doen we het met elkaar?",
+    "tpl.retrospectief.together.prompt": (
+        "Naast elkaar of tegenover elkaar? Hoe merken we onze dynamiek op en buigen we het om?"
+    ),
+    "tpl.retrospectief.family.title": "De gezinsleden in beeld brengen",
+    "tpl.retrospectief.family.prompt": (
+        "Hun natuur en aard, los van hun mechanisme. Wie zijn ze ten opzichte van elkaar?"
+    ),
+    "tpl.retrospectief.timeline.title": "De tijdlijn",
+    "tpl.retrospectief.timeline.prompt": (
+        "Stap voor stap wordt het proces getekend. Wat gebeurde er toen? Wie was betrokken?"
+        " Wat was de dynamiek tussen ouders? Wat was het effect op het professioneel systeem?"
+        " Wat was de volgende stap?"
+    ),
+    "tpl.retrospectief.insights.title": "Inzichten, verdieping en werkzame elementen",
+    "tpl.retrospectief.insights.prompt": (
+        "We kijken met afstand naar de gehele tijdlijn. Wat valt op? Wat zijn cruciale"
+        " momenten? Wat zijn inzichten? Met de kennis van nu: wanneer en wat zou je anders"
+        " doen? Wat vraagt dit van jezelf en van anderen? Welke condities kunnen ondersteunen?"
+    ),
+    "tpl.retrospectief.close.title": "Afronden",
+    "tpl.retrospectief.close.prompt": (
+        "Wat neemt ieder mee? Het verslag volgt; binnen een week kan ieder er feedback op"
+        " geven. Hoe houden we elkaar op de hoogte?"
+    ),
+    "tpl.retrospectief.close.q1": "Wat neem je mee?",
+    "tpl.retrospectief.close.q2": "Wat vraagt dit van jezelf en van anderen?",
+    "tpl.perspectief.title": "Perspectieve analyse (2 uur)",
+    "tpl.perspectief.kernteam.title": "Kernteam",
+    "tpl.perspectief.kernteam.prompt": (
+        "Hoe vormen we een stevig kernteam om het gezin heen? Wie neemt er deel aan het"
+        " kernteam, wat is de opdracht van het kernteam?"
+    ),
+    "tpl.perspectief.process.title": "Proces en inhoud",
+    "tpl.perspectief.process.prompt": "Hoe doen we inhoud en hoe doen we proces?",
+    "tpl.perspectief.backing.title": "Rugdekking",
+    "tpl.perspectief.backing.prompt": ("Wat hebben we nodig aan rugdekking van onze organisaties?"),
+    "tpl.perspectief.collaboration.title": "Samenwerking vanaf nu",
+    "tpl.perspectief.collaboration.prompt": (
+        "Hoe doen we samenwerking vanaf nu? Hoe doen we ‘samen’ ook als het schuurt?"
+        " Hoe doen we ‘vertrouwen’ ook als het schuurt?"
+    ),
+    "tpl.perspectief.frequency.title": "Frequentie",
+    "tpl.perspectief.frequency.prompt": (
+        "Wat wordt de frequentie? Prik de datums, en spreek af hoe we tussentijds terugkoppelen."
+    ),
+    "tpl.perspectief.close.title": "Afronden",
+    "tpl.perspectief.close.prompt": (
+        "Een aanzet tot een plan en een intentieverklaring: wat spreken we af?"
+        " Is duidelijk wie wat, wanneer en hoe doet? Hoe houden we elkaar op de hoogte?"
+    ),
+    "tpl.perspectief.close.q1": "Wat spreken we af?",
+    "tpl.perspectief.close.q2": "Is duidelijk wie wat, wanneer en hoe doet?",
+    "tpl.file.problem": "De agenda {file} is niet geladen: {reason}.",
+    "tpl.file.reason.unreadable": "het bestand kan niet worden gelezen",
+    "tpl.file.reason.too_big": "het bestand is groter dan {limit} kB",
+    "tpl.file.reason.not_utf8": "regel {line} is geen UTF-8-tekst; sla het bestand op als UTF-8",
+    "tpl.file.reason.syntax": "regel {line}, kolom {column} is geen geldige TOML ({detail})",
+    "tpl.file.reason.builtin_id": "de id ‘{id}’ is van een ingebouwde agenda; kies een andere id",
+    "tpl.file.reason.same_id": "de id ‘{id}’ staat al in {other}; kies een andere id",
+    "tpl.file.reason.no_steps": "er staan geen stappen in; voeg [[steps]] toe",
+    "tpl.file.reason.too_many_steps": "er staan {count} stappen in, hoogstens {limit}",
+    "tpl.file.reason.duplicate_step": "de stap-id ‘{step}’ komt twee keer voor",
+    "tpl.file.reason.too_long": "de stappen duren samen meer dan {limit} minuten",
+    "tpl.file.reason.missing": "{where} ontbreekt",
+    "tpl.file.reason.unknown_field": "{where} is geen bekend veld",
+    "tpl.file.reason.empty": "{where} is leeg",
+    "tpl.file.reason.kind": "{where} is ‘{value}’, dat is geen schermsoort; kies uit {choices}",
+    "tpl.file.reason.minutes": "{where} moet een heel getal van {low} tot en met {high} zijn",
+    "tpl.file.reason.text": "{where} moet tekst tussen aanhalingstekens zijn",
+    "tpl.file.reason.number": "{where} moet een heel getal zijn",
+    "tpl.file.reason.flag": "{where} moet true of false zijn",
+    "tpl.file.reason.list": "{where} moet een lijst zijn",
+    "tpl.file.reason.table": "{where} moet een tabel zijn",
+    "tpl.file.reason.other": "{where} klopt niet ({detail})",
+    "tpl.file.where.field": "het veld ‘{field}’",
+    "tpl.file.where.field_line": "het veld ‘{field}’ (regel {line})",
+    "tpl.file.where.step": "stap {number}",
+    "tpl.file.where.step_line": "stap {number} (regel {line})",
+    "tpl.file.where.step_field": "het veld ‘{field}’ van stap {number}",
+    "tpl.file.where.step_field_line": "het veld ‘{field}’ van stap {number} (regel {line})",
     # --- actions and board ----------------------------------------------------------------
     # --- minutes --------------------------------------------------------------------------
     # --- case editing ---------------------------------------------------------------------
+    "cmd.save_case": "Opslaan",
+    "cmd.save_case.help": "De casus opslaan en terug naar de casussen.",
+    "cmd.cancel_edit": "Terug",
+    "cmd.cancel_edit.help": "Terug naar de casussen zonder op te slaan (eerst een vraag als er iets veranderd is).",
+    "cmd.cancel_dialog": "Annuleren",
+    "cmd.cancel_dialog.help": "Dit venster sluiten zonder iets te veranderen.",
+    "cmd.back": "Terug",
+    "cmd.back.help": "Dit overzicht sluiten.",
+    "cmd.add_member": "Nieuw teamlid",
+    "cmd.add_member.help": "Een teamlid aan het kernteam toevoegen.",
+    "cmd.edit_member": "Bewerken",
+    "cmd.edit_member.help": "Het gekozen teamlid bewerken.",
+    "cmd.remove_member": "Verwijderen",
+    "cmd.remove_member.help": "Het gekozen teamlid uit het kernteam halen.",
+    "cmd.add_point": "Nieuw koerspunt",
+    "cmd.add_point.help": "Een koerspunt toevoegen (een gezamenlijk besluit).",
+    "cmd.change_point": "Wijzigen",
+    "cmd.change_point.help": "De tekst van het gekozen koerspunt wijzigen (een gezamenlijk besluit).",
+    "cmd.remove_point": "Schrappen",
+    "cmd.remove_point.help": "Het gekozen koerspunt schrappen (een gezamenlijk besluit).",
+    "cmd.point_up": "Omhoog",
+    "cmd.point_up.help": "Het gekozen koerspunt een plaats naar voren (een gezamenlijk besluit).",
+    "cmd.point_down": "Omlaag",
+    "cmd.point_down.help": "Het gekozen koerspunt een plaats naar achteren (een gezamenlijk besluit).",
+    "cmd.course_history": "Koersbesluiten",
+    "cmd.course_history.help": "Alle besluiten over de koers: wanneer, wat was, wat werd, wie besloot.",
+    "dialog.keys": "Enter bevestigt · Escape annuleert · Tab naar het volgende veld",
+    "case.new.title": "Nieuwe casus",
+    "case.edit.title": "Casus bewerken · {alias}",
+    "case.intro": (
+        "Zet de casus rustig klaar vóór het eerste overleg met het team. Tab of Enter gaat"
+        " naar het volgende veld, Ctrl+S slaat op, Escape gaat terug."
+    ),
+    "case.section.case": "Casus",
+    "case.section.team": "Kernteam",
+    "case.section.course": "Koers",
+    "case.section.intent": "Intentieverklaring",
+    "case.field.alias": "Alias",
+    "case.alias.advice": (
+        "Gebruik een schuilnaam, zoals ‘Casus X’ – nooit de echte naam van het kind:"
+        " het scherm wordt gedeeld en de notulen worden gemaild."
+    ),
+    "case.field.minutes": "Duur van het overleg (minuten)",
+    "case.field.template": "Agenda",
+    "case.field.deadline": "Deadline analyse",
+    "case.deadline.placeholder": "JJJJ-MM-DD, leeg als er nog geen is",
+    "case.field.family": "Gezinsleden die een actie kunnen dragen",
+    "case.family.placeholder": "bijvoorbeeld: moeder, vader, meisje",
+    "case.field.intent": "Intentieverklaring",
+    "case.team.hint": (
+        "Wie zit er in het kernteam, en wat is ieders rol en taak? n voegt toe, Enter bewerkt,"
+        " Delete verwijdert."
+    ),
+    "case.team.add": "Teamlid toevoegen",
+    "case.course.hint": (
+        "De afgesproken koers, punt voor punt. Elke wijziging is een gezamenlijk besluit en"
+        " wordt bewaard. n voegt toe, Enter wijzigt, Delete schrapt, Ctrl+↑/↓ verplaatst,"
+        " h toont de besluiten."
+    ),
+    "case.course.add": "Koerspunt toevoegen",
+    "case.course.history": "Koersbesluiten",
+    "case.intent.hint": (
+        "Eén afspraak per regel. Vooraf ingevuld met de vijf afspraken van het kernteam uit"
+        " het rapport; pas ze aan zoals het team ze maakt."
+    ),
+    "case.template.step": "{title} {minutes}′",
+    "case.template.preview": "In {minutes} minuten: {steps}",
+    "case.template.missing": "onbekende agenda ‘{id}’ – kies een andere",
+    "case.template.folder": "Eigen agenda’s (TOML-bestanden) staan in {path}.",
+    "case.discard.title": "Wijzigingen niet opslaan?",
+    "case.discard.body": "Er is iets veranderd dat nog niet is opgeslagen.",
+    "case.discard.yes": "Niet opslaan",
+    "case.remove_member.title": "‘{name}’ uit het kernteam halen?",
+    "case.remove_member.body": "Acties van dit teamlid blijven staan, op dezelfde naam.",
+    "case.remove_member.yes": "Verwijderen",
+    "member.title.new": "Teamlid toevoegen",
+    "member.title.edit": "Teamlid bewerken",
+    "member.field.name": "Naam",
+    "member.field.organisation": "Organisatie",
+    "member.field.role": "Rol in het kernteam",
+    "member.field.task": "Rol en taak in woorden",
+    "member.task.placeholder": "wat doet deze persoon voor het kernteam?",
+    "course.decided_by.team": "kernteam",
+    "course.dialog.added": "Koerspunt toevoegen",
+    "course.dialog.changed": "Koerspunt {number} wijzigen",
+    "course.dialog.removed": "Koerspunt {number} schrappen",
+    "course.dialog.moved": "Koerspunt {number} naar plaats {to}",
+    "course.dialog.was": "Nu: {text}",
+    "course.dialog.text": "Tekst van het koerspunt",
+    "course.dialog.joint": (
+        "Een koerswijziging is een gezamenlijk besluit; het wordt bewaard bij de"
+        " koersbesluiten en komt in de notulen."
+    ),
+    "course.dialog.decided_by": "Besloten door",
+    "course.dialog.confirm": "Besluit vastleggen",
+    "course.history.title": "Koersbesluiten · {alias}",
+    "course.history.empty": "Nog geen koersbesluiten.",
+    "course.history.added": "punt {new} toegevoegd",
+    "course.history.changed": "punt {old} gewijzigd",
+    "course.history.removed": "punt {old} geschrapt",
+    "course.history.moved": "punt {old} verplaatst naar plaats {new}",
+    "course.history.by": "besloten door {by}",
+    "course.history.in_meeting": "in het overleg",
+    "course.history.was": "was: {text}",
+    "course.history.becomes": "wordt: {text}",
+    "invalid.bad_date": "‘{field}’: ‘{value}’ is geen datum; schrijf bijvoorbeeld 2026-12-19.",
+    "invalid.course_point_text": "Een koerspunt heeft tekst nodig.",
+    "invalid.decided_by_required": "Vul in wie dit besloot: een naam, of ‘kernteam’.",
     "intent.1": (
         "Koers: ‘Onze koers is leidraad voor alle keuzes die we met elkaar maken en hoe we"
         " ons positioneren. We hebben 1 plan (geen A en B). Besluiten en keuzes maken we"

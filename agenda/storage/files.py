@@ -30,7 +30,12 @@ def ensure_private_dir(path: Path) -> None:
         if not IS_WINDOWS:
             path.chmod(DIR_MODE)
     except OSError as error:
-        raise WriteFailed(path, errno.errorcode.get(error.errno or 0, "")) from None
+        raise write_failed(path, error) from None
+
+
+def write_failed(path: Path, error: OSError) -> WriteFailed:
+    """The sentence for an operating-system error while writing `path`."""
+    return WriteFailed(path, errno.errorcode.get(error.errno or 0, ""))
 
 
 def _fsync_dir(path: Path) -> None:
@@ -85,7 +90,7 @@ def write_atomic(target: Path, data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise WriteFailed(target, errno.errorcode.get(error.errno or 0, "")) from None
+        raise write_failed(target, error) from None
 
 
 def remove_stale_temps(folder: Path) -> None:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from agenda.errors import AlreadyRunning
-from agenda.storage.files import FILE_MODE
+from agenda.storage.files import FILE_MODE, write_failed
 
 LOCK_NAME = ".vliegwiel.lock"
 
@@ -24,7 +24,10 @@ class DataDirLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        except OSError as error:  # a lock file of another account, say: a sentence too
+            raise write_failed(self.path, error) from None
         try:
             _lock(fd)
         except OSError:

@@ -9,7 +9,9 @@ Layout of a data folder (each file a TinyDB file, written atomically, mode 0600)
 
 Folder and file names hold random ids and dates only, never an alias or a name. Erasing
 a case is deleting its folder. A file that cannot be read is reported by name and then
-left alone: the store refuses to write over it, and the other cases stay usable.
+left alone: the store refuses to write over it, and the other cases stay usable. Before
+it first replaces a file it has not written itself, the store reads that file whole, so
+a damaged file is kept even when nothing asked to read it first.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import Field
 
@@ -79,6 +81,9 @@ class Store:
         self._lock = DataDirLock(data_dir)
         self._lock.acquire()
         self._broken: set[Path] = set()
+        """Files found damaged: reported, never written."""
+        self._sound: set[Path] = set()
+        """Files read whole without a problem, or written by this store: safe to replace."""
         ensure_private_dir(self.cases_dir)
 
     def close(self) -> None:
@@ -112,63 +117,79 @@ class Store:
 
     # -- reading -----------------------------------------------------------------------
 
-    def _read_one(self, path: Path, table: str) -> dict[str, object] | None:
+    def _documents(self, path: Path, table: str) -> list[dict[str, Any]] | None:
+        """Every read starts here, so that every damaged file is remembered as such."""
         try:
-            docs = read_documents(path, table)
+            return read_documents(path, table)
         except FileProblem:
             self._broken.add(path)
             raise
-        if docs is None:
-            return None
-        if len(docs) != 1:
-            self._broken.add(path)
-            raise FileProblem(path, "error.reason.not_tinydb")
-        return docs[0]
 
-    def _parse(self, path: Path, doc: dict[str, object], model: type[M]) -> M:
+    def _parse(self, path: Path, doc: dict[str, Any], model: type[M]) -> M:
         try:
             return parse(path, doc, model)
         except FileProblem:
             self._broken.add(path)
             raise
 
+    def _load_one(self, path: Path, table: str, model: type[M]) -> M | None:
+        docs = self._documents(path, table)
+        if docs is None:
+            return None
+        if len(docs) != 1:
+            self._broken.add(path)
+            raise FileProblem(path, "error.reason.not_tinydb")
+        return self._parse(path, docs[0], model)
+
+    def _load_all(self, path: Path, table: str, model: type[M]) -> list[M]:
+        return [self._parse(path, doc, model) for doc in self._documents(path, table) or []]
+
     def list_cases(self) -> CaseListing:
         """Every readable case's summary, sorted by alias; unreadable ones as problems."""
         listing = CaseListing()
         for folder in sorted(p for p in self.cases_dir.iterdir() if p.is_dir()):
-            path = folder / CASE_FILE
             try:
-                doc = self._read_one(path, "summary")
-                if doc is None:
-                    continue
-                listing.cases.append(self._parse(path, doc, CaseSummary))
+                summary = self._load_one(folder / CASE_FILE, "summary", CaseSummary)
+                if summary is not None:
+                    listing.cases.append(self._settled(folder.name, summary))
             except FileProblem as problem:
                 listing.problems.append(problem)
         listing.cases.sort(key=lambda s: s.alias.casefold())
         return listing
 
     def load_case(self, case_id: str) -> Case:
-        path = self.case_dir(case_id) / CASE_FILE
-        doc = self._read_one(path, "case")
-        if doc is None:
+        case = self._load_one(self.case_dir(case_id) / CASE_FILE, "case", Case)
+        if case is None:
             raise VliegwielError("error.no_such_case", case=case_id)
-        return self._parse(path, doc, Case)
+        return case
 
     def load_summary(self, case_id: str) -> CaseSummary:
-        path = self.case_dir(case_id) / CASE_FILE
-        doc = self._read_one(path, "summary")
-        if doc is None:
+        summary = self._load_one(self.case_dir(case_id) / CASE_FILE, "summary", CaseSummary)
+        if summary is None:
             raise VliegwielError("error.no_such_case", case=case_id)
-        return self._parse(path, doc, CaseSummary)
+        return self._settled(case_id, summary)
+
+    def _settled(self, case_id: str, summary: CaseSummary) -> CaseSummary:
+        """The summary, corrected if a close was cut off just before its last write.
+
+        `close_meeting` marks the meeting closed before it clears `open_meeting_id`; a
+        crash between the two would leave a closed meeting listed as unfinished.
+        """
+        if summary.open_meeting_id is None or self._still_open(case_id, summary.open_meeting_id):
+            return summary
+        case = self.load_case(case_id)
+        return self._summary(case, self.load_actions(case_id), None)
+
+    def _still_open(self, case_id: str, meeting_id: str) -> bool:
+        try:
+            return self.load_meeting(case_id, meeting_id).status is MeetingStatus.OPEN
+        except FileProblem:
+            return True  # damaged: it stays unfinished, and resuming it names the file
+        except VliegwielError:
+            return False  # its file is gone
 
     def load_actions(self, case_id: str) -> list[Action]:
-        path = self.case_dir(case_id) / ACTIONS_FILE
-        try:
-            docs = read_documents(path, "actions")
-        except FileProblem:
-            self._broken.add(path)
-            raise
-        return [self._parse(path, doc, Action) for doc in docs or []]
+        return self._load_all(self.case_dir(case_id) / ACTIONS_FILE, "actions", Action)
 
     def list_meetings(self, case_id: str) -> list[MeetingRef]:
         """The case's meetings, oldest first, from the file names alone."""
@@ -188,10 +209,10 @@ class Store:
         ref = next((r for r in self.list_meetings(case_id) if r.id == meeting_id), None)
         if ref is None:
             raise VliegwielError("error.no_such_meeting", meeting=meeting_id)
-        doc = self._read_one(ref.path, "meeting")
-        if doc is None:
+        meeting = self._load_one(ref.path, "meeting", Meeting)
+        if meeting is None:
             raise VliegwielError("error.no_such_meeting", meeting=meeting_id)
-        return self._parse(ref.path, doc, Meeting)
+        return meeting
 
     def open_meeting(self, case_id: str) -> Meeting | None:
         """The case's unfinished meeting, to be offered for resumption."""
@@ -218,15 +239,35 @@ class Store:
     # -- writing -----------------------------------------------------------------------
 
     def _guard(self, path: Path) -> None:
+        """Refuse to replace a damaged file, also one that nothing has read yet."""
         if path in self._broken:
             raise FileProblem(path, "error.reason.kept_broken")
+        if path in self._sound or not path.exists():
+            return
+        if path.name == CASE_FILE:
+            self._load_one(path, "case", Case)
+            self._load_one(path, "summary", CaseSummary)
+        elif path.name == ACTIONS_FILE:
+            self._load_all(path, "actions", Action)
+        else:
+            self._load_one(path, "meeting", Meeting)
+        self._sound.add(path)
+
+    def _write(self, path: Path, tables: dict[str, list[dict[str, Any]]]) -> None:
+        """Every write ends here, so that no write can replace a damaged file."""
+        self._guard(path)
+        write_tables(path, tables)
+        self._sound.add(path)
 
     def _write_case(self, case: Case, summary: CaseSummary) -> None:
         folder = self.case_dir(case.id)
-        path = folder / CASE_FILE
-        self._guard(path)
         ensure_private_dir(folder)
-        write_tables(path, {"case": [stored(case)], "summary": [stored(summary)]})
+        self._write(folder / CASE_FILE, {"case": [stored(case)], "summary": [stored(summary)]})
+
+    def _write_actions(self, case_id: str, actions: list[Action]) -> None:
+        folder = self.case_dir(case_id)
+        ensure_private_dir(folder)
+        self._write(folder / ACTIONS_FILE, {"actions": [stored(a) for a in actions]})
 
     def _summary(
         self, case: Case, actions: list[Action], open_meeting_id: str | None
@@ -259,23 +300,21 @@ class Store:
 
     def save_actions(self, case: Case, actions: list[Action]) -> None:
         """Replace the case's actions (outside a meeting) and refresh its summary."""
-        path = self.case_dir(case.id) / ACTIONS_FILE
-        self._guard(path)
-        ensure_private_dir(path.parent)
-        write_tables(path, {"actions": [stored(a) for a in actions]})
+        self._write_actions(case.id, actions)
         self._write_case(case, self._summary(case, actions, self._current_open_meeting_id(case.id)))
 
     def save_meeting(self, meeting: Meeting) -> None:
         """Autosave: rewrite this meeting's own small file, nothing else."""
         path = self._meeting_path(meeting.case_id, meeting.id, meeting.started.date())
-        self._guard(path)
-        write_tables(path, {"meeting": [stored(meeting)]})
+        self._write(path, {"meeting": [stored(meeting)]})
 
     def begin_meeting(self, case: Case, meeting: Meeting) -> None:
         """Store a new meeting and mark it as the case's unfinished one."""
+        # Damaged case files stop the meeting before its file exists, not after.
+        actions = self.load_actions(case.id)
+        self._guard(self.case_dir(case.id) / CASE_FILE)
         ensure_private_dir(self.case_dir(case.id) / MEETINGS)
         self.save_meeting(meeting)
-        actions = self.load_actions(case.id)
         self._write_case(case, self._summary(case, actions, meeting.id))
 
     def close_meeting(self, case: Case, meeting: Meeting) -> tuple[Case, list[Action]]:
@@ -287,9 +326,7 @@ class Store:
         """
         closed = meeting.model_copy(update={"status": MeetingStatus.CLOSED})
         folded_case, actions = fold_meeting(case, self.load_actions(case.id), closed)
-        path = self.case_dir(case.id) / ACTIONS_FILE
-        self._guard(path)
-        write_tables(path, {"actions": [stored(a) for a in actions]})
+        self._write_actions(case.id, actions)
         self._write_case(folded_case, self._summary(folded_case, actions, meeting.id))
         self.save_meeting(closed)
         self._write_case(folded_case, self._summary(folded_case, actions, None))
@@ -303,6 +340,7 @@ class Store:
             raise VliegwielError("error.no_such_case", case=case_id)
         shutil.rmtree(folder)
         self._broken = {p for p in self._broken if folder not in p.parents}
+        self._sound = {p for p in self._sound if folder not in p.parents}
 
     def clean_temps(self) -> None:
         """Remove temporary files a crash left behind, in every case folder."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from tinydb import TinyDB
@@ -46,7 +46,11 @@ class AtomicJSONStorage(Storage):
             data = json.loads(text)
         except json.JSONDecodeError as error:
             raise FileProblem(self.path, "error.reason.bad_json", line=error.lineno) from None
-        if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+        except (ValueError, RecursionError):
+            # Valid JSON that Python will not read: a number of thousands of digits, or
+            # nesting thousands deep. Vliegwiel writes neither.
+            raise FileProblem(self.path, "error.reason.not_tinydb") from None
+        if not _is_tinydb(data):
             raise FileProblem(self.path, "error.reason.not_tinydb")
         return data
 
@@ -54,6 +58,22 @@ class AtomicJSONStorage(Storage):
         # ASCII escapes keep any text (lone surrogates included) round-tripping exactly.
         encoded = json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
         write_atomic(self.path, encoded)
+
+
+def _is_tinydb(data: object) -> TypeGuard[Tables]:
+    """TinyDB's layout, `{"table": {"1": {...}, "2": {...}}}`, down to every document.
+
+    TinyDB itself assumes it and fails with a bare `TypeError` or `ValueError` on
+    anything else, which would reach the user as an internal error.
+    """
+    return isinstance(data, dict) and all(
+        isinstance(table, dict)
+        and all(
+            isinstance(key, str) and key.isascii() and key.isdigit() and isinstance(doc, dict)
+            for key, doc in table.items()
+        )
+        for table in data.values()
+    )
 
 
 def open_db(path: Path) -> TinyDB:
@@ -66,11 +86,18 @@ def stored(model: BaseModel) -> dict[str, Any]:
 
 
 def read_documents(path: Path, table: str) -> list[dict[str, Any]] | None:
-    """The documents of `table` in the TinyDB file at `path`; None if there is no file."""
+    """The documents of `table` in the TinyDB file at `path`; None if there is no file.
+
+    Vliegwiel always writes its tables, empty ones too: a file without the table is not
+    one of ours (another file copied over it, say) and must not be taken for an empty one,
+    which the next save would overwrite.
+    """
     if not path.exists():
         return None
     db = open_db(path)
     try:
+        if table not in db.tables():
+            raise FileProblem(path, "error.reason.not_tinydb")
         return [dict(doc) for doc in db.table(table).all()]
     finally:
         db.close()

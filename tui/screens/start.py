@@ -4,23 +4,33 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from agenda.case import Case
+from agenda.errors import VliegwielError
 from agenda.storage import CaseListing, CaseSummary
 from tui.commands import Command, HasCommands, bind_commands
+from tui.context import literal
+from tui.meeting_start import prepare_meeting
+from tui.screens.attendance import Attendance
+from tui.screens.case_edit import CaseEditScreen
+from tui.screens.meeting import MeetingScreen
 
 if TYPE_CHECKING:
     from tui.app import VliegwielApp
 
 
 START = Command("start_meeting", "enter", "cmd.start", "cmd.start.help")
+NEW_CASE = Command("new_case", "n", "cmd.new_case", "cmd.new_case.help")
+EDIT_CASE = Command("edit_case", "e", "cmd.edit_case", "cmd.edit_case.help")
 
 
 class StartScreen(HasCommands, Screen[None]):
-    KEYS = (START,)
+    KEYS = (START, NEW_CASE, EDIT_CASE)
 
     def __init__(self) -> None:
         super().__init__()
@@ -66,12 +76,12 @@ class StartScreen(HasCommands, Screen[None]):
         problems = self.query_one("#start-problems", Static)
         if listing.problems:
             lines = [t("start.problems"), *(f"• {p.explain(t)}" for p in listing.problems)]
-            problems.update("\n".join(lines))
+            problems.update(literal("\n".join(lines)))
         else:
             problems.update("")
         table.focus()
 
-    def _cells(self, summary: CaseSummary) -> tuple[str, str, str, str]:
+    def _cells(self, summary: CaseSummary) -> tuple[Text, str, str, str]:
         t = self.vapp.t
         if summary.open_meeting_id:
             upcoming = t("start.unfinished")
@@ -80,11 +90,40 @@ class StartScreen(HasCommands, Screen[None]):
         else:
             upcoming = t("common.none")
         return (
-            summary.alias,
+            literal(summary.alias),
             upcoming,
             str(summary.open_actions),
             t.percent(summary.follow_through),
         )
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_start_meeting()
+
+    def action_start_meeting(self) -> None:
+        """Start the chosen case's meeting, or resume its unfinished one."""
+        case_id = self.selected_case_id
+        if case_id is None:
+            return
+        try:
+            prepared = prepare_meeting(self.vapp, case_id)
+        except VliegwielError as problem:
+            self.notify(problem.explain(self.vapp.t), severity="error", timeout=15, markup=False)
+            return
+
+        def attended(attendance: Attendance | None) -> None:
+            if attendance is None:
+                return
+            try:
+                session = prepared.start(attendance)
+            except VliegwielError as problem:
+                self.notify(
+                    problem.explain(self.vapp.t), severity="error", timeout=15, markup=False
+                )
+                return
+            self.app.push_screen(MeetingScreen(session), lambda _: self.reload())
+
+        self.app.push_screen(prepared.dialog(), attended)
 
     @property
     def selected_case_id(self) -> str | None:
@@ -93,3 +132,26 @@ class StartScreen(HasCommands, Screen[None]):
             return None
         row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
         return None if row_key.value is None else str(row_key.value)
+
+    def action_new_case(self) -> None:
+        self.app.push_screen(CaseEditScreen(None), self._case_saved)
+
+    def action_edit_case(self) -> None:
+        case_id = self.selected_case_id
+        if case_id is None:
+            return
+        try:
+            case = self.vapp.store.load_case(case_id)
+        except VliegwielError as error:
+            self.notify(error.explain(self.vapp.t), severity="error")
+            return
+        self.app.push_screen(CaseEditScreen(case), self._case_saved)
+
+    def _case_saved(self, case: Case | None) -> None:
+        """Back from setting a case up: list the cases again, the saved one selected."""
+        self.reload()
+        if case is not None:
+            table = self.query_one("#cases", DataTable)
+            for row, summary_id in enumerate(table.rows):
+                if summary_id.value == case.id:
+                    table.move_cursor(row=row)

@@ -1,0 +1,134 @@
+"""The case set-up form as plain text in, a validated case (or sentences) out.
+
+The screen only moves text between widgets and this module, so everything the form
+accepts or refuses can be tested without a terminal, and every refusal is a catalogue
+sentence naming the field by its label, as the chair sees it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pydantic import ValidationError
+
+from agenda.case import Case
+from agenda.errors import Invalid, validation_problems
+from agenda.i18n import Messages
+
+FIELD_LABELS = {
+    "alias": "case.field.alias",
+    "meeting_minutes": "case.field.minutes",
+    "analysis_deadline": "case.field.deadline",
+    "template_id": "case.field.template",
+    "family": "case.field.family",
+    "intent": "case.field.intent",
+    "name": "member.field.name",
+    "organisation": "member.field.organisation",
+    "role": "member.field.role",
+    "task": "member.field.task",
+}
+"""Model fields as the form names them, so sentences say ‘Alias’, not ‘alias’."""
+
+
+@dataclass(frozen=True)
+class CaseForm:
+    """What the chair typed in the form's text fields, exactly as typed."""
+
+    alias: str
+    meeting_minutes: str
+    analysis_deadline: str
+    template_id: str
+    family: str
+    intent: str
+
+
+def form_of(case: Case) -> CaseForm:
+    """The case's values as the form shows them."""
+    deadline = case.analysis_deadline
+    return CaseForm(
+        alias=case.alias,
+        meeting_minutes=str(case.meeting_minutes),
+        analysis_deadline=deadline.isoformat() if deadline else "",
+        template_id=case.template_id,
+        family=", ".join(case.family),
+        intent="\n\n".join(case.intent),
+    )
+
+
+def apply_form(case: Case, form: CaseForm, t: Messages) -> Case:
+    """`case` (with its team and course) carrying the form's values; `Invalid` if wrong.
+
+    Every problem is reported at once, so the chair can fix them in one go.
+    """
+    problems: list[tuple[str, dict[str, object]]] = []
+    minutes = case.meeting_minutes
+    try:
+        minutes = int(form.meeting_minutes.strip())
+    except ValueError:
+        problems.append(("invalid.meeting_minutes", {"low": 10, "high": 480}))
+    deadline: date | None = None
+    try:
+        deadline = parse_day(form.analysis_deadline)
+    except ValueError:
+        problems.append(
+            (
+                "invalid.bad_date",
+                {"field": t("case.field.deadline"), "value": form.analysis_deadline.strip()},
+            )
+        )
+    data = case.model_dump()
+    data.update(
+        alias=form.alias.strip(),
+        meeting_minutes=minutes,
+        analysis_deadline=deadline,
+        template_id=form.template_id,
+        family=split_names(form.family),
+        intent=[line.strip() for line in form.intent.splitlines() if line.strip()],
+    )
+    try:
+        updated = Case.model_validate(data)
+    except ValidationError as error:
+        problems.extend(labelled(validation_problems(error), t))
+        raise Invalid(problems) from None
+    if problems:
+        raise Invalid(problems)
+    return updated
+
+
+def labelled(
+    problems: list[tuple[str, dict[str, object]]], t: Messages
+) -> list[tuple[str, dict[str, object]]]:
+    """Problems whose field is named by its label in the form."""
+    result = []
+    for key, params in problems:
+        name = str(params.get("field", "")).split(".")[-1]
+        if name in FIELD_LABELS:
+            params = {**params, "field": t(FIELD_LABELS[name])}
+        result.append((key, params))
+    return result
+
+
+_DUTCH_DAY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+
+
+def parse_day(text: str) -> date | None:
+    """A date as `2026-12-19` or `19-12-2026`; None when empty; ValueError otherwise."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    found = _DUTCH_DAY.fullmatch(cleaned)
+    if found:
+        return date(int(found[3]), int(found[2]), int(found[1]))
+    return date.fromisoformat(cleaned)
+
+
+def split_names(text: str) -> list[str]:
+    """Names separated by commas or new lines, each once, in the order typed."""
+    names: list[str] = []
+    for part in re.split(r"[,\n]", text):
+        name = " ".join(part.split())
+        if name and name.casefold() not in (n.casefold() for n in names):
+            names.append(name)
+    return names

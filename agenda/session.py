@@ -1,0 +1,269 @@
+"""A meeting in progress: the record, the clocks and the case's actions as they stand.
+
+The screens show a `MeetingSession` and call its methods; everything with rules in it
+(time per step when going back and forth, the stop button pausing every clock, turns in a
+round, feedback on actions) lives here, so a test can run a whole meeting without a
+terminal. `checkpoint()` returns the meeting ready to be written by `Store.save_meeting`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from agenda.actions import Action, ActionStatus, Feedback
+from agenda.case import Case, CourseStatus
+from agenda.clock import Countdown, Phase, Stopwatch, TimeSource, countdown
+from agenda.figures import MeetingDate
+from agenda.fold import with_meeting_actions
+from agenda.meeting import CourseCheck, Meeting, RoundEntry, StepRecord, StopMoment
+from agenda.templates import ROUND_KINDS, Step, StepKind
+
+WallClock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class MeetingClockReading:
+    elapsed: float
+    planned: float
+    planned_end: datetime
+
+    @property
+    def over(self) -> float:
+        return max(0.0, self.elapsed - self.planned)
+
+    @property
+    def phase(self) -> Phase:
+        return countdown(self.planned, self.elapsed).phase
+
+
+class MeetingSession:
+    def __init__(
+        self,
+        case: Case,
+        meeting: Meeting,
+        actions: list[Action],
+        earlier_meetings: list[MeetingDate],
+        clock: TimeSource,
+        wall: WallClock,
+    ) -> None:
+        self.case = case
+        self.meeting = meeting
+        self.earlier_meetings = earlier_meetings
+        self._case_actions = actions
+        self._clock = clock
+        self._wall = wall
+        self._step_watch = Stopwatch(clock, meeting.record.seconds, meeting.step_clock_running)
+        self._turn_watch = Stopwatch(clock, running=meeting.step_clock_running)
+        self._speaker: int | None = None
+        self._stop_started: float | None = None
+        self._running_before_stop = False
+        self._ensure_records()
+
+    # -- the record ----------------------------------------------------------------------------
+
+    def _ensure_records(self) -> None:
+        """Give every round a row per present member and every course step a row per point."""
+        for step, record in zip(self.meeting.steps, self.meeting.records, strict=True):
+            if step.kind in ROUND_KINDS:
+                have = {entry.member for entry in record.round}
+                for name in self.meeting.present:
+                    if name not in have:
+                        record.round.append(
+                            RoundEntry(member=name, answers=[""] * len(step.questions))
+                        )
+            if step.kind is StepKind.COURSE:
+                have = {check.point_id for check in record.course}
+                record.course.extend(
+                    CourseCheck(point_id=p.id) for p in self.case.course if p.id not in have
+                )
+
+    @property
+    def step(self) -> Step:
+        return self.meeting.step
+
+    @property
+    def record(self) -> StepRecord:
+        return self.meeting.record
+
+    @property
+    def index(self) -> int:
+        return self.meeting.current
+
+    @property
+    def is_first(self) -> bool:
+        return self.meeting.current == 0
+
+    @property
+    def is_last(self) -> bool:
+        return self.meeting.current == len(self.meeting.steps) - 1
+
+    @property
+    def today(self) -> date:
+        return self.meeting.started.date()
+
+    def checkpoint(self) -> Meeting:
+        """The meeting with the clocks as they read now, ready to be saved."""
+        self.record.seconds = self._step_watch.seconds
+        self._flush_turn()
+        self.meeting.step_clock_running = self._clock_running_outside_stop()
+        return self.meeting
+
+    def _clock_running_outside_stop(self) -> bool:
+        return self._running_before_stop if self.stopped else self._step_watch.running
+
+    # -- clocks --------------------------------------------------------------------------------
+
+    @property
+    def step_clock_running(self) -> bool:
+        return self._step_watch.running
+
+    def step_seconds(self) -> float:
+        return self._step_watch.seconds
+
+    def step_countdown(self) -> Countdown:
+        return countdown(self.step.minutes * 60.0, self._step_watch.seconds)
+
+    def meeting_clock(self) -> MeetingClockReading:
+        others = sum(r.seconds for i, r in enumerate(self.meeting.records) if i != self.index)
+        planned = self.meeting.planned_seconds
+        return MeetingClockReading(
+            elapsed=others + self._step_watch.seconds,
+            planned=planned,
+            planned_end=self.meeting.started + timedelta(seconds=planned),
+        )
+
+    def toggle_step_clock(self) -> None:
+        if self.stopped:
+            return
+        self._step_watch.toggle()
+        if self._step_watch.running:
+            self._turn_watch.start()
+        else:
+            self._turn_watch.pause()
+
+    # -- moving through the agenda -------------------------------------------------------------
+
+    def go_to(self, index: int) -> bool:
+        """Open step `index`, keeping the time spent in the one we leave."""
+        if not 0 <= index < len(self.meeting.steps) or index == self.index or self.stopped:
+            return False
+        self.record.seconds = self._step_watch.seconds
+        self._flush_turn()
+        self._speaker = None
+        self.meeting.current = index
+        self._step_watch.restart(self.record.seconds)
+        return True
+
+    def next_step(self) -> bool:
+        return self.go_to(self.index + 1)
+
+    def previous_step(self) -> bool:
+        return self.go_to(self.index - 1)
+
+    # -- rounds --------------------------------------------------------------------------------
+
+    @property
+    def speaker(self) -> int | None:
+        return self._speaker
+
+    def set_speaker(self, position: int | None) -> None:
+        """Give the floor to the member at `position` of the current round."""
+        if position == self._speaker:
+            return
+        self._flush_turn()
+        self._speaker = position
+        self._turn_watch.restart(0.0)
+
+    def turn_seconds(self) -> float:
+        """Seconds the current speaker has had the floor in this turn."""
+        return self._turn_watch.seconds if self._speaker is not None else 0.0
+
+    def _flush_turn(self) -> None:
+        if self._speaker is None or self.step.kind not in ROUND_KINDS:
+            return
+        entries = self.record.round
+        if 0 <= self._speaker < len(entries):
+            entries[self._speaker].seconds += self._turn_watch.seconds
+        self._turn_watch.restart(0.0)
+
+    # -- the stop button -----------------------------------------------------------------------
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop_started is not None
+
+    def press_stop(self) -> StopMoment:
+        """Pause every clock and record the moment; `resume` continues them."""
+        if self._stop_started is None:
+            self._running_before_stop = self._step_watch.running
+            self.record.seconds = self._step_watch.seconds
+            self._step_watch.pause()
+            self._turn_watch.pause()
+            self._stop_started = self._clock()
+            self.meeting.stop_moments.append(
+                StopMoment(
+                    at=self._wall(),
+                    step_id=self.step.id,
+                    meeting_seconds=self.meeting_clock().elapsed,
+                )
+            )
+        return self.meeting.stop_moments[-1]
+
+    def resume(self, note: str = "") -> None:
+        if self._stop_started is None:
+            return
+        moment = self.meeting.stop_moments[-1]
+        moment.note = note
+        moment.paused_seconds = self._clock() - self._stop_started
+        self._stop_started = None
+        if self._running_before_stop:
+            self._step_watch.start()
+            self._turn_watch.start()
+
+    # -- course --------------------------------------------------------------------------------
+
+    def course_status(self, point_id: str) -> CourseStatus | None:
+        """Latest status of a course point: this meeting's check, else the case's last one."""
+        for step, record in zip(self.meeting.steps, self.meeting.records, strict=True):
+            if step.kind is StepKind.COURSE:
+                for check in record.course:
+                    if check.point_id == point_id and check.status is not None:
+                        return check.status
+        point = self.case.point(point_id)
+        return None if point is None else point.status
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def actions(self) -> list[Action]:
+        """The case's actions as they stand in this meeting."""
+        return with_meeting_actions(self._case_actions, self.meeting)
+
+    def earlier_open_actions(self) -> list[Action]:
+        """Actions from earlier meetings to review: open when this meeting began."""
+        return [
+            a
+            for a in self.actions()
+            if a.created_meeting_id != self.meeting.id
+            and (a.is_open or a.feedback_in(self.meeting.id) is not None)
+        ]
+
+    def new_actions(self) -> list[Action]:
+        return [a for a in self.actions() if a.created_meeting_id == self.meeting.id]
+
+    def save_action(self, action: Action) -> None:
+        """Keep a new or edited action in this meeting (autosave writes it)."""
+        self.meeting.actions[action.id] = action
+
+    def give_feedback(self, action_id: str, status: ActionStatus, note: str) -> Action:
+        action = next(a for a in self.actions() if a.id == action_id)
+        updated = action.with_feedback(
+            Feedback(meeting_id=self.meeting.id, on=self.today, status=status, note=note)
+        )
+        self.save_action(updated)
+        return updated
+
+    def meeting_dates(self) -> list[MeetingDate]:
+        """Every meeting of the case up to and including this one."""
+        return [*self.earlier_meetings, MeetingDate(self.meeting.id, self.today)]

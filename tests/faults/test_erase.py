@@ -1,0 +1,90 @@
+"""Erase: `vliegwiel erase CASE --yes` leaves no byte of the case's text in the data folder.
+
+The case's text is looked for in every form a file could hold it: UTF-8, the JSON escapes
+Vliegwiel writes (`ensure_ascii`), and UTF-16 both ways. Before erasing, the same search
+must find it, or the search would prove nothing. Minutes files live outside the data
+folder and are the chair's own documents: they are listed, not deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from agenda.storage import Store
+from tests.faults.conftest import Figures
+from tests.faults.scene import scene
+from tui.cli import main
+
+pytestmark = pytest.mark.faults
+
+GONE = "Wïs Mïj 🙂 Jansen"
+KEPT = "Blijft"
+
+
+def forms(text: str) -> list[bytes]:
+    escaped = json.dumps(text, ensure_ascii=True)[1:-1]
+    return [
+        text.encode("utf-8"),
+        escaped.encode("ascii"),
+        re.sub(r"(?<=\\u)[0-9a-f]{4}", lambda m: m[0].upper(), escaped).encode("ascii"),
+        text.encode("utf-16-le"),
+        text.encode("utf-16-be"),
+    ]
+
+
+def holding(root: Path, text: str) -> list[Path]:
+    """Files under `root` that hold `text` in any of its forms."""
+    found = []
+    for path in root.rglob("*"):
+        if path.is_file():
+            raw = path.read_bytes()
+            if any(form in raw for form in forms(text)):
+                found.append(path)
+    return found
+
+
+@pytest.mark.parametrize("by", ["id", "alias"])
+def test_erase_removes_every_byte_of_the_case_and_lists_its_minutes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], by: str, figures: Figures
+) -> None:
+    data, minutes = tmp_path / "data", tmp_path / "minutes"
+    minutes.mkdir()
+    gone, kept = scene(GONE), scene(KEPT)
+    written = minutes / "2026-11-28 overleg.md"
+    written.write_text("# Notulen\n")
+    with Store(data) as store:
+        for sc in (gone, kept):
+            sc.store(store)
+        gone.meeting.minutes_file = str(written)
+        store.close_meeting(gone.case, gone.meeting)
+        later = scene(GONE).meeting.model_copy(
+            update={"case_id": gone.case.id, "minutes_file": str(minutes / "never written.md")}
+        )
+        store.begin_meeting(gone.case, later)  # an unfinished meeting too
+        folder = store.case_dir(gone.case.id)
+    # A crash can leave a temporary file with the case's text beside its target.
+    (folder / ".case.json.999.tmp").write_bytes((folder / "case.json").read_bytes())
+    before = holding(data, GONE)
+    assert len(before) >= 4 and holding(data, KEPT)
+
+    wanted = gone.case.id if by == "id" else gone.case.alias
+    code = main(["erase", wanted, "--yes", "--data-dir", str(data)])
+    out, err = capsys.readouterr()
+
+    assert (code, err) == (0, "")
+    assert not folder.exists()
+    after = holding(data, GONE)
+    assert str(written) in out and "never written" not in out
+    assert written.exists()
+    assert holding(data, KEPT)  # the other case is all there
+    with Store(data) as store:
+        assert store.load_case(kept.case.id) == kept.case
+        assert [s.id for s in store.list_cases().cases] == [kept.case.id]
+    figures.add("files holding the case's text before erase", len(before))
+    figures.add("files holding the case's text after erase", len(after), "0")
+    figures.add("minutes files listed, not deleted", int(str(written) in out))
+    assert after == []

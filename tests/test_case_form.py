@@ -1,0 +1,80 @@
+"""The case form turns typed text into a case, or into sentences naming the fields."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from agenda.case_form import CaseForm, apply_form, form_of, parse_day, split_names
+from agenda.errors import Invalid
+from agenda.i18n import Messages
+from tests.factories import make_case
+
+
+def test_the_form_round_trips_a_case() -> None:
+    case = make_case(
+        analysis_deadline=date(2026, 12, 19), intent=["Eén plan.", "Rust."], family=["moeder"]
+    )
+    form = form_of(case)
+    assert form.analysis_deadline == "2026-12-19"
+    assert apply_form(case, form, Messages("nl")) == case
+
+
+def test_typed_text_is_tidied() -> None:
+    case = make_case()
+    form = CaseForm(
+        alias="  Casus Q ",
+        meeting_minutes=" 90 ",
+        analysis_deadline="5-1-2027",
+        template_id="doe-een-team",
+        family="moeder,  vader\nMoeder, , opa",
+        intent="Eén plan.\n\n  Rust.  \n",
+    )
+    updated = apply_form(case, form, Messages("nl"))
+    assert updated.alias == "Casus Q"
+    assert updated.meeting_minutes == 90
+    assert updated.analysis_deadline == date(2027, 1, 5)
+    assert updated.template_id == "doe-een-team"
+    assert updated.family == ["moeder", "vader", "opa"]
+    assert updated.intent == ["Eén plan.", "Rust."]
+    assert updated.team == case.team and updated.course == case.course
+
+
+def test_every_problem_is_said_at_once_naming_the_field() -> None:
+    form = replace(
+        form_of(make_case()), alias=" ", meeting_minutes="een uur", analysis_deadline="morgen"
+    )
+    with pytest.raises(Invalid) as caught:
+        apply_form(make_case(), form, Messages("nl"))
+    assert caught.value.explain(Messages("nl")) == (
+        "Een overleg duurt tussen 10 en 480 minuten."
+        " ‘Deadline analyse’: ‘morgen’ is geen datum; schrijf bijvoorbeeld 2026-12-19."
+        " ‘Alias’ mag niet leeg zijn."
+    )
+
+
+def test_a_length_out_of_range_is_refused() -> None:
+    form = replace(form_of(make_case()), meeting_minutes="600")
+    with pytest.raises(Invalid) as caught:
+        apply_form(make_case(), form, Messages("en"))
+    assert caught.value.explain(Messages("en")) == "A meeting lasts between 10 and 480 minutes."
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("", None), ("2026-12-19", date(2026, 12, 19)), ("19/12/2026", date(2026, 12, 19))],
+)
+def test_days_are_read_in_iso_and_dutch_order(text: str, day: date | None) -> None:
+    assert parse_day(text) == day
+
+
+@pytest.mark.parametrize("text", ["31-02-2026", "volgende week", "2026-13-01"])
+def test_impossible_days_are_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_day(text)
+
+
+def test_names_split_on_commas_and_lines() -> None:
+    assert split_names("moeder, vader\n\n  grote  zus ,") == ["moeder", "vader", "grote zus"]

@@ -1,0 +1,79 @@
+"""From a chosen case to a running meeting: new or resumed, after the attendance dialog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from agenda.actions import Action
+from agenda.case import Case
+from agenda.errors import VliegwielError
+from agenda.figures import MeetingDate
+from agenda.meeting import Meeting
+from agenda.session import MeetingSession
+from agenda.templates import BUILTIN_TEMPLATES
+from tui.screens.attendance import Attendance, AttendanceScreen
+
+if TYPE_CHECKING:
+    from tui.app import VliegwielApp
+
+
+@dataclass
+class PreparedMeeting:
+    app: VliegwielApp
+    case: Case
+    actions: list[Action]
+    earlier: list[MeetingDate]
+    unfinished: Meeting | None
+
+    def dialog(self) -> AttendanceScreen:
+        t = self.app.t
+        if self.unfinished is None:
+            return AttendanceScreen(self.case, t("attendance.title", alias=self.case.alias))
+        meeting = self.unfinished
+        title = t(
+            "attendance.resume",
+            alias=self.case.alias,
+            number=meeting.current + 1,
+            step=meeting.step.title,
+        )
+        return AttendanceScreen(self.case, title, frozenset(meeting.absent), meeting.chair)
+
+    def start(self, attendance: Attendance) -> MeetingSession:
+        """The session for the meeting, stored before the first key is pressed."""
+        app, store = self.app, self.app.store
+        if self.unfinished is not None:
+            meeting = self.unfinished
+            meeting.chair = attendance.chair
+            meeting.present = attendance.present
+            meeting.absent = attendance.absent
+            store.save_meeting(meeting)
+        else:
+            template = BUILTIN_TEMPLATES.get(self.case.template_id)
+            if template is None:
+                raise VliegwielError("error.no_such_template", template=self.case.template_id)
+            meeting = Meeting.begin(
+                case_id=self.case.id,
+                lang=app.t.lang,
+                template_id=template.id,
+                steps=template.for_meeting(app.t, self.case.meeting_minutes),
+                started=app.wall().replace(second=0, microsecond=0),
+                chair=attendance.chair,
+                present=attendance.present,
+                absent=attendance.absent,
+            )
+            store.begin_meeting(self.case, meeting)
+        return MeetingSession(self.case, meeting, self.actions, self.earlier, app.clock, app.wall)
+
+
+def prepare_meeting(app: VliegwielApp, case_id: str) -> PreparedMeeting:
+    """Read what a meeting needs; raises `VliegwielError` (a damaged file, say)."""
+    store = app.store
+    case = store.load_case(case_id)
+    unfinished = store.open_meeting(case_id)
+    earlier = [
+        MeetingDate(ref.id, ref.on)
+        for ref in store.list_meetings(case_id)
+        if unfinished is None or ref.id != unfinished.id
+    ]
+    return PreparedMeeting(app, case, store.load_actions(case_id), earlier, unfinished)

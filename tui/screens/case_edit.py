@@ -1,0 +1,190 @@
+"""Set a case up, or change it: alias, team, family, course, intent, agenda, length.
+
+A chair does this calmly before the first meeting with the team, so the screen is one
+quiet column read top to bottom: Tab (or Enter) goes to the next field, Ctrl+S saves,
+Escape leaves (asking first when something changed). Whatever is wrong is said in
+sentences at the bottom, all at once.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Label, Static, TextArea
+
+from agenda.case import Case
+from agenda.case_form import CaseForm, apply_form, form_of
+from agenda.demo import default_intent
+from agenda.errors import VliegwielError
+from agenda.template_files import load_templates
+from tui.commands import Command, HasCommands, bind_commands
+from tui.context import vapp
+from tui.screens.dialog import ConfirmDialog, let_open_menu_close
+from tui.widgets.course_editor import CourseEditor
+from tui.widgets.team_list import TeamList
+from tui.widgets.template_picker import TemplatePicker
+
+SAVE_CASE = Command("save_case", "ctrl+s", "cmd.save_case", "cmd.save_case.help")
+CANCEL_EDIT = Command("cancel_edit", "escape", "cmd.cancel_edit", "cmd.cancel_edit.help")
+
+
+class CaseEditScreen(HasCommands, Screen[Case | None]):
+    """Edit `case`, or a new one when None; dismisses with the saved case, or None."""
+
+    KEYS = (SAVE_CASE, CANCEL_EDIT)
+
+    def __init__(self, case: Case | None) -> None:
+        super().__init__()
+        app = vapp(self)
+        self.t = app.t
+        self.is_new = case is None
+        self.case = case or Case(alias="-", intent=default_intent(self.t))
+        form = form_of(self.case)
+        self.initial = CaseForm(**{**form.__dict__, "alias": ""}) if self.is_new else form
+        self.initial_case = self.case
+        self.catalogue = load_templates(app.locations.agendas_dir)
+        bind_commands(self, self.KEYS, self.t)
+
+    def compose(self) -> ComposeResult:
+        t, form = self.t, self.initial
+        title = t("case.new.title") if self.is_new else t("case.edit.title", alias=self.case.alias)
+        yield Static(title, classes="title", markup=False)
+        with VerticalScroll(id="case-form", can_focus=False):
+            yield Static(t("case.intro"), classes="hint", markup=False)
+            yield Static(t("case.section.case"), classes="section", markup=False)
+            yield Label(t("case.field.alias"), classes="field-label")
+            with Horizontal(classes="with-advice"):
+                yield Input(form.alias, id="alias")
+                yield Static(t("case.alias.advice"), classes="advice", markup=False)
+            yield Label(t("case.field.minutes"), classes="field-label")
+            yield Input(form.meeting_minutes, id="minutes", type="integer", classes="short")
+            yield Label(t("case.field.template"), classes="field-label")
+            yield TemplatePicker(self.catalogue, form.template_id, id="template-picker")
+            yield Label(t("case.field.deadline"), classes="field-label")
+            yield Input(
+                form.analysis_deadline,
+                placeholder=t("case.deadline.placeholder"),
+                id="deadline",
+                classes="short",
+            )
+            yield Static(t("case.section.team"), classes="section", markup=False)
+            yield Static(t("case.team.hint"), classes="hint", markup=False)
+            yield TeamList(self.case.team, id="team")
+            yield Button(t("case.team.add"), id="add-member")
+            yield Label(t("case.field.family"), classes="field-label")
+            yield Input(form.family, placeholder=t("case.family.placeholder"), id="family")
+            yield Static(t("case.section.course"), classes="section", markup=False)
+            yield Static(t("case.course.hint"), classes="hint", markup=False)
+            yield CourseEditor(self.case, id="course")
+            with Horizontal(classes="buttons"):
+                yield Button(t("case.course.add"), id="add-point")
+                yield Button(t("case.course.history"), id="course-history-button")
+            yield Static(t("case.section.intent"), classes="section", markup=False)
+            yield Static(t("case.intent.hint"), classes="hint", markup=False)
+            yield TextArea(form.intent, id="intent")
+            with Horizontal(classes="buttons"):
+                yield Button(t("common.save"), variant="primary", id="save")
+                yield Button(t("common.cancel"), id="cancel")
+        yield Static("", id="case-problems", classes="problems", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(TemplatePicker).show_minutes(self.case.meeting_minutes)
+        self.query_one("#alias", Input).focus()
+
+    # -- the form -----------------------------------------------------------------------
+
+    def form(self) -> CaseForm:
+        def text(selector: str) -> str:
+            return self.query_one(selector, Input).value
+
+        return CaseForm(
+            alias=text("#alias"),
+            meeting_minutes=text("#minutes"),
+            analysis_deadline=text("#deadline"),
+            template_id=self.query_one(TemplatePicker).value,
+            family=text("#family"),
+            intent=self.query_one("#intent", TextArea).text,
+        )
+
+    def changed(self) -> bool:
+        return self.form() != self.initial or self.case != self.initial_case
+
+    @on(Input.Submitted)
+    def _next_field(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.focus_next()
+
+    @on(Input.Changed, "#minutes")
+    def _minutes_changed(self, event: Input.Changed) -> None:
+        value = event.value.strip()
+        self.query_one(TemplatePicker).show_minutes(int(value) if value.isdigit() else None)
+
+    @on(TeamList.Changed)
+    def _team_changed(self, event: TeamList.Changed) -> None:
+        self.case = self.case.model_copy(update={"team": event.team})
+        self.query_one(CourseEditor).case = self.case
+
+    @on(CourseEditor.Changed)
+    def _course_changed(self, event: CourseEditor.Changed) -> None:
+        self.case = event.case
+
+    @on(Button.Pressed, "#add-member")
+    def _add_member(self) -> None:
+        self.query_one(TeamList).action_add_member()
+
+    @on(Button.Pressed, "#add-point")
+    def _add_point(self) -> None:
+        self.query_one(CourseEditor).action_add_point()
+
+    @on(Button.Pressed, "#course-history-button")
+    def _history(self) -> None:
+        self.query_one(CourseEditor).action_course_history()
+
+    @on(Button.Pressed, "#save")
+    def _save_button(self) -> None:
+        self.action_save_case()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_button(self) -> None:
+        self.action_cancel_edit()
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def action_save_case(self) -> None:
+        case = self._save()
+        if case is not None:
+            self.dismiss(case)
+
+    def flush(self) -> bool:
+        """Quitting saves a changed case too; False (and the reason shown) if it cannot."""
+        return not self.changed() or self._save() is not None
+
+    def _save(self) -> Case | None:
+        form = self.form()
+        try:
+            case = apply_form(self.case, form, self.t)
+            vapp(self).store.save_case(case)
+        except VliegwielError as error:
+            self.query_one("#case-problems", Static).update(error.explain(self.t))
+            return None
+        self.case = self.initial_case = self.query_one(CourseEditor).case = case
+        self.initial = form
+        return case
+
+    def action_cancel_edit(self) -> None:
+        let_open_menu_close(self)
+        if not self.changed():
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        question = ConfirmDialog(
+            self.t("case.discard.title"), self.t("case.discard.body"), "case.discard.yes"
+        )
+        self.app.push_screen(question, answered)

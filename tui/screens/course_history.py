@@ -1,0 +1,68 @@
+"""Every decision that changed the course, newest first: when, what was, what became, who.
+
+"We zijn trouw aan onze koers": a team that can look back on how its course came to be
+can hold on to it, and can see when it drifted.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+from agenda.case import Case, CourseChange, CourseDecision
+from agenda.i18n import Messages
+from tui.commands import Command, HasCommands, bind_commands
+from tui.context import vapp
+
+BACK = Command("back", "escape", "cmd.back", "cmd.back.help")
+
+
+class CourseHistoryScreen(HasCommands, ModalScreen[None]):
+    KEYS = (BACK,)
+
+    def __init__(self, case: Case) -> None:
+        super().__init__()
+        self.case = case
+        self.t = vapp(self).t
+        bind_commands(self, self.KEYS, self.t)
+
+    def compose(self) -> ComposeResult:
+        t = self.t
+        with Vertical(classes="dialog wide"):
+            title = t("course.history.title", alias=self.case.alias)
+            yield Static(title, classes="dialog-title", markup=False)
+            with VerticalScroll(id="course-history", can_focus=True):
+                decisions = list(reversed(self.case.course_history))
+                if not decisions:
+                    yield Static(t("course.history.empty"), classes="hint", markup=False)
+                for decision in decisions:
+                    yield Static(describe(decision, t), classes="decision")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#course-history").focus()
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+
+def describe(decision: CourseDecision, t: Messages) -> Text:
+    """A decision as a short block: what happened, then what was and what became."""
+    what = t(
+        f"course.history.{decision.change}",
+        old=decision.old_number or "",
+        new=decision.new_number or "",
+    )
+    parts = [t.moment(decision.on), what, t("course.history.by", by=decision.decided_by)]
+    if decision.meeting_id:
+        parts.append(t("course.history.in_meeting"))
+    text = Text(" · ".join(parts), style="bold")
+    if decision.change is CourseChange.CHANGED:
+        text.append("\n" + t("course.history.was", text=decision.old_text), style="not bold")
+        text.append("\n" + t("course.history.becomes", text=decision.new_text), style="not bold")
+    else:
+        text.append("\n" + (decision.new_text or decision.old_text), style="not bold")
+    return text

@@ -1,0 +1,43 @@
+"""F1: every key that works here, and what the current step is for."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.commands import APP_COMMANDS, Command, key_label
+from tui.context import messages
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,f1,enter", "dismiss", show=False)]
+
+    def __init__(
+        self, commands: tuple[Command, ...], step_title: str = "", purpose: str = ""
+    ) -> None:
+        super().__init__()
+        self.commands = commands
+        self.step_title = step_title
+        self.purpose = purpose
+
+    def compose(self) -> ComposeResult:
+        t = messages(self)
+        with VerticalScroll(id="help", classes="dialog"):
+            yield Static(t("help.title"), classes="dialog-title")
+            if self.purpose:
+                text = Text()
+                text.append(t("help.step", title=self.step_title), style="bold")
+                text.append(f"\n{self.purpose}")
+                yield Static(text, id="help-step")
+            keys = Text()
+            for command in (*self.commands, *APP_COMMANDS):
+                keys.append(f"{key_label(command.key):>8}  ", style="bold")
+                keys.append(f"{t(command.label)} – {t(command.help)}\n")
+            keys.append(f"{key_label('ctrl+p'):>8}  ", style="bold")
+            keys.append(t("help.palette"))
+            yield Static(keys, id="help-keys")
+            yield Static(t("help.close"), classes="hint")

@@ -1,0 +1,225 @@
+"""The meeting screen: the agenda step, its clock, the meeting clock and the koers panel.
+
+The screen owns the `MeetingSession` and passes it down to the step views; views post
+`StepView.Edited` when a record changed and the screen autosaves within a second. Each
+step opens with the cursor in its first field, so the chair can type at once.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import ContentSwitcher, Footer, Static
+
+from agenda.errors import VliegwielError
+from agenda.session import MeetingSession
+from tui.commands import Command, HasCommands, bind_commands
+from tui.context import literal, vapp
+from tui.screens.curtain import CurtainScreen
+from tui.steps import build_view
+from tui.steps.base import StepView
+from tui.steps.close import CloseView
+from tui.widgets.agenda_strip import AgendaStrip
+from tui.widgets.clocks import MeetingClock, StepClock
+from tui.widgets.course_panel import CoursePanel
+
+AUTOSAVE_DELAY = 0.5
+"""Seconds after the first unsaved edit before it is written (well within a second)."""
+RETRY_DELAY = 5.0
+CHECKPOINT_EVERY = 10.0
+"""While a clock runs, its reading is saved this often, so a crash loses little time."""
+CLOCK_REFRESH = 0.25
+NARROW = 100
+"""Below this many columns the koers panel starts hidden (F2 shows it)."""
+
+COURSE_PANEL = Command("toggle_course_panel", "f2", "cmd.course_panel", "cmd.course_panel.help")
+BOARD = Command("action_board", "f3", "cmd.board", "cmd.board.help")
+STEP_CLOCK = Command("toggle_step_clock", "f5", "cmd.step_clock", "cmd.step_clock.help")
+CURTAIN = Command("curtain", "f6", "cmd.curtain", "cmd.curtain.help")
+PREVIOUS = Command("previous_step", "f7", "cmd.previous", "cmd.previous.help")
+NEXT = Command("next_step", "f8", "cmd.next", "cmd.next.help")
+STOP = Command("stop_button", "f9", "cmd.stop", "cmd.stop.help")
+
+
+class MeetingScreen(HasCommands, Screen[None]):
+    KEYS = (COURSE_PANEL, STEP_CLOCK, CURTAIN, PREVIOUS, NEXT, STOP)
+
+    def __init__(self, session: MeetingSession) -> None:
+        super().__init__()
+        self.session = session
+        self.t = vapp(self).t
+        bind_commands(self, self.KEYS, self.t)
+        self._pending_save: Timer | None = None
+        self._save_problem: VliegwielError | None = None
+        self._since_checkpoint = 0.0
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="meeting-top"):
+            with Vertical(id="step-heading"):
+                yield Static(literal(self.session.case.alias), id="case-alias")
+                yield Static("", id="step-title")
+                yield MeetingClock(id="meeting-clock")
+            yield StepClock(id="step-clock")
+        with Horizontal(id="meeting-body"):
+            with ContentSwitcher(id="steps"):
+                for index in range(len(self.session.meeting.steps)):
+                    yield build_view(self.session, index, self.t)
+            yield CoursePanel(id="course-panel")
+        yield AgendaStrip(id="agenda-strip")
+        yield Static("", id="save-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(CoursePanel).display = self.app.size.width >= NARROW
+        self.set_interval(CLOCK_REFRESH, self.refresh_clocks)
+        self.show_step()
+
+    @property
+    def view(self) -> StepView:
+        return self.query_one(f"#step-{self.session.index}", StepView)
+
+    def show_step(self) -> None:
+        """Bring the current step forward and put the cursor in its first field."""
+        session, t = self.session, self.t
+        steps = session.meeting.steps
+        self.query_one("#step-title", Static).update(
+            literal(
+                t(
+                    "meeting.step_title",
+                    number=session.index + 1,
+                    total=len(steps),
+                    title=session.step.title,
+                )
+            )
+        )
+        self.query_one(ContentSwitcher).current = self.view.id
+        self.query_one(AgendaStrip).show(session.meeting)
+        self.refresh_course_panel()
+        self.refresh_clocks()
+        self.view.opened()
+
+    def refresh_course_panel(self) -> None:
+        self.query_one(CoursePanel).show(self.session.case, self.session.course_status, self.t)
+
+    def refresh_clocks(self) -> None:
+        """Show the clocks as they read now (called by a timer, and by tests after moving
+        the injected clock)."""
+        session = self.session
+        self.query_one(StepClock).show(session.step_countdown(), session.step_clock_running, self.t)
+        self.query_one(MeetingClock).show(session.meeting_clock(), self.t)
+        self.view.tick()
+        for screen in self.app.screen_stack:
+            if isinstance(screen, CurtainScreen):
+                screen.show_clocks(session)
+
+    # -- saving --------------------------------------------------------------------------------
+
+    @on(StepView.Edited)
+    def _edited(self, event: StepView.Edited) -> None:
+        event.stop()
+        self.refresh_course_panel()
+        if self._pending_save is None:
+            self._pending_save = self.set_timer(AUTOSAVE_DELAY, self.save_now)
+
+    def save_now(self) -> bool:
+        """Write the meeting (with its clocks) now; on failure keep it and retry."""
+        if self._pending_save is not None:
+            self._pending_save.stop()
+            self._pending_save = None
+        try:
+            vapp(self).store.save_meeting(self.session.checkpoint())
+        except VliegwielError as problem:
+            self._show_save_problem(problem)
+            self._pending_save = self.set_timer(RETRY_DELAY, self.save_now)
+            return False
+        if self._save_problem is not None:
+            self._save_problem = None
+            status = self.query_one("#save-status", Static)
+            status.update(self.t("meeting.saved_again"))
+            status.remove_class("-problem")
+            self.set_timer(RETRY_DELAY, lambda: status.remove_class("-shown"))
+        return True
+
+    def _show_save_problem(self, problem: VliegwielError) -> None:
+        self._save_problem = problem
+        status = self.query_one("#save-status", Static)
+        status.update(literal(problem.explain(self.t)))
+        status.add_class("-problem", "-shown")
+
+    # -- keys ----------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "previous_step" and self.session.is_first:
+            return None
+        if action == "next_step" and self.session.is_last:
+            return None
+        return True
+
+    def action_toggle_course_panel(self) -> None:
+        panel = self.query_one(CoursePanel)
+        panel.display = not panel.display
+
+    def action_toggle_step_clock(self) -> None:
+        self.session.toggle_step_clock()
+        self.refresh_clocks()
+        self.save_now()
+
+    def _go(self, moved: bool) -> None:
+        if moved:
+            self.show_step()
+            self.save_now()
+            self.refresh_bindings()
+
+    def action_next_step(self) -> None:
+        self._go(self.session.next_step())
+
+    def action_previous_step(self) -> None:
+        self._go(self.session.previous_step())
+
+    def action_stop_button(self) -> None:
+        from tui.screens.stop import StopScreen
+
+        self.session.press_stop()
+        self.save_now()
+        self.refresh_clocks()
+
+        def resumed(note: str | None) -> None:
+            self.session.resume(note or "")
+            self.save_now()
+            self.refresh_clocks()
+            self.view.focus_first()
+
+        self.app.push_screen(StopScreen(), resumed)
+
+    def action_curtain(self) -> None:
+        curtain = CurtainScreen()
+        self.app.push_screen(curtain)
+        curtain.show_clocks(self.session)
+
+    @on(CloseView.EndRequested)
+    def _end(self, event: CloseView.EndRequested) -> None:
+        event.stop()
+        self.end_meeting()
+
+    def end_meeting(self) -> None:
+        """Close the meeting: fold it into the case and return to the start screen."""
+        if not self.save_now():
+            return
+        try:
+            vapp(self).store.close_meeting(self.session.case, self.session.meeting)
+        except VliegwielError as problem:
+            self._show_save_problem(problem)
+            return
+        self.dismiss(None)
+
+    def help_context(self) -> tuple[str, str]:
+        return self.session.step.title, self.session.step.prompt
+
+    def flush(self) -> bool:
+        """Save before quitting; False when the save failed (the text is still here)."""
+        return self.save_now()

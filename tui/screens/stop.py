@@ -1,0 +1,43 @@
+"""The stop button (stopknop, F9): every clock still, and the report's questions.
+
+"Druk op de stopknop; bij spanning, onrust, ingezogen worden, brandjes blussen, fiksen –
+spreek uit aan ieder dat dit mag en zelfs moet!" A short note can be kept; closing the
+screen resumes the clocks. The moment appears in the minutes.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from tui.context import messages
+from tui.widgets.fields import Field
+
+
+class StopScreen(ModalScreen[str]):
+    BINDINGS = [
+        Binding("escape,f9", "resume", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        t = messages(self)
+        with Vertical(id="stop", classes="dialog"):
+            yield Static(t("stop.title"), classes="dialog-title")
+            yield Static(t("stop.allowed"), classes="hint")
+            for number in range(1, 5):
+                yield Static(f"• {t(f'stop.q{number}')}", classes="stop-question")
+            yield Field(id="stop-note", placeholder=t("stop.note"))
+            yield Static(t("stop.resume_hint"), classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#stop-note", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_resume()
+
+    def action_resume(self) -> None:
+        self.dismiss(self.query_one("#stop-note", Input).value)

@@ -1,0 +1,64 @@
+"""What every step view shares: its session and record, the prompt, and `Edited`."""
+
+from __future__ import annotations
+
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Static
+
+from agenda.i18n import Messages
+from agenda.meeting import StepRecord
+from agenda.session import MeetingSession
+from agenda.templates import Step
+from tui.context import literal
+
+FIELDS = "Input, TextArea, RadioSet, Select, Checkbox, Button, DataTable"
+"""What counts as a field to put the cursor in (scroll containers do not)."""
+
+
+class StepView(Widget):
+    """Shows and edits one agenda step of the running meeting.
+
+    Views write what is typed straight into the step's record (the screen owns the
+    session and passes it down) and post `Edited`, upon which the screen autosaves.
+    """
+
+    DEFAULT_CSS = """
+    StepView { height: 1fr; }
+    """
+
+    class Edited(Message):
+        """The step's record changed; the meeting screen schedules an autosave."""
+
+    def __init__(self, session: MeetingSession, index: int, t: Messages) -> None:
+        super().__init__(id=f"step-{index}")
+        self.session = session
+        self.index = index
+        self.t = t
+
+    @property
+    def step(self) -> Step:
+        return self.session.meeting.steps[self.index]
+
+    @property
+    def record(self) -> StepRecord:
+        return self.session.meeting.records[self.index]
+
+    def prompt(self) -> Static:
+        return Static(literal(self.step.prompt), classes="step-prompt")
+
+    def edited(self) -> None:
+        self.post_message(self.Edited())
+
+    def opened(self) -> None:
+        """Called each time the step opens: refresh what may have changed, focus field 1."""
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        for widget in self.query(FIELDS):
+            if widget.focusable:
+                widget.focus()
+                return
+
+    def tick(self) -> None:
+        """Called with every clock refresh while the step is open (turn clocks)."""

@@ -1,0 +1,63 @@
+"""The course check: read each course point aloud; on course, doubt or off course?"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Input, RadioSet, Static
+
+from agenda.case import COURSE_SYMBOLS, CourseStatus
+from agenda.meeting import CourseCheck
+from tui.context import literal
+from tui.steps.base import StepView
+from tui.widgets.fields import Field
+from tui.widgets.toggles import Choice
+
+ORDER = (CourseStatus.ON_COURSE, CourseStatus.DOUBT, CourseStatus.OFF_COURSE)
+
+
+class CourseCheckRow(Vertical):
+    def __init__(self, view: CourseView, check: CourseCheck) -> None:
+        super().__init__(classes="course-row")
+        self.view = view
+        self.check = check
+
+    def compose(self) -> ComposeResult:
+        t = self.view.t
+        case = self.view.session.case
+        point = case.point(self.check.point_id)
+        if point is None:
+            yield Static(t("course.removed"), classes="course-text")
+        else:
+            number = case.point_number(point.id)
+            yield Static(literal(f"{number}. {point.text}"), classes="course-text")
+        with RadioSet(classes="course-status", compact=True):
+            for status in ORDER:
+                yield Choice(
+                    f"{COURSE_SYMBOLS[status]} {t(f'course.{status.value}')}",
+                    value=self.check.status is status,
+                )
+        yield Field(self.check.note, placeholder=t("course.note"), classes="course-note")
+
+    @on(RadioSet.Changed)
+    def _status(self, event: RadioSet.Changed) -> None:
+        event.stop()
+        self.check.status = ORDER[event.index]
+        self.view.edited()
+
+    @on(Input.Changed)
+    def _note(self, event: Input.Changed) -> None:
+        event.stop()
+        self.check.note = event.value
+        self.view.edited()
+
+
+class CourseView(StepView):
+    def compose(self) -> ComposeResult:
+        yield self.prompt()
+        with VerticalScroll(classes="course-check", can_focus=False):
+            if not self.record.course:
+                yield Static(self.t("course.none"), classes="hint")
+            for check in self.record.course:
+                yield CourseCheckRow(self, check)

@@ -1,0 +1,39 @@
+"""Text steps: the current situation ("kort en neutraal"), and analysis progress with
+the content team's deadline and the days left."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.widgets import Static, TextArea
+
+from agenda.templates import StepKind
+from tui.steps.base import StepView
+from tui.widgets.fields import Notes
+
+
+class TextView(StepView):
+    def compose(self) -> ComposeResult:
+        yield self.prompt()
+        if self.step.kind is StepKind.ANALYSIS:
+            yield Static(self._deadline(), classes="deadline")
+        yield Notes(self.record.text, classes="step-text", soft_wrap=True)
+
+    def _deadline(self) -> str:
+        deadline = self.session.case.analysis_deadline
+        if deadline is None:
+            return self.t("analysis.no_deadline")
+        days = (deadline - self.session.today).days
+        if days < 0:
+            left = self.t("analysis.overdue", days=-days)
+        elif days == 0:
+            left = self.t("analysis.today")
+        else:
+            left = self.t("analysis.days_left", days=days)
+        return self.t("analysis.deadline", date=self.t.day(deadline), left=left)
+
+    @on(TextArea.Changed)
+    def _typed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        self.record.text = event.text_area.text
+        self.edited()

@@ -1,0 +1,24 @@
+"""The agenda as one line: where we are in the flywheel, and how long each step has."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from agenda.meeting import Meeting
+
+
+class AgendaStrip(Static):
+    def show(self, meeting: Meeting) -> None:
+        text = Text()
+        for index, step in enumerate(meeting.steps):
+            if index:
+                text.append("  ")
+            label = f"{index + 1} {step.title} {step.minutes}′"
+            if index == meeting.current:
+                text.append(f"▶ {label}", style="bold reverse")
+            elif meeting.records[index].seconds > 0:
+                text.append(f"✓ {label}")
+            else:
+                text.append(f"· {label}", style="dim")
+        self.update(text)

@@ -1,0 +1,106 @@
+"""The course points as a list a chair edits by keyboard, every change a joint decision.
+
+n adds a point, Enter rewords one, Delete removes it, Ctrl+↑/Ctrl+↓ move it, h shows
+the decisions so far. Each change goes through `CourseChangeDialog`, which asks who
+decided; the editor remembers the answer for the next change, so a chair setting up six
+points types it once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from agenda.case import Case, CourseChange
+from tui.commands import Command
+from tui.screens.course_change import CourseChangeDialog
+from tui.screens.course_history import CourseHistoryScreen
+from tui.widgets.editable_list import EditableList
+
+ADD_POINT = Command("add_point", "n", "cmd.add_point", "cmd.add_point.help")
+CHANGE_POINT = Command("select", "enter", "cmd.change_point", "cmd.change_point.help")
+REMOVE_POINT = Command("remove_point", "delete", "cmd.remove_point", "cmd.remove_point.help")
+POINT_UP = Command("point_up", "ctrl+up", "cmd.point_up", "cmd.point_up.help")
+POINT_DOWN = Command("point_down", "ctrl+down", "cmd.point_down", "cmd.point_down.help")
+COURSE_HISTORY = Command("course_history", "h", "cmd.course_history", "cmd.course_history.help")
+
+
+class CourseEditor(EditableList):
+    KEYS = (ADD_POINT, CHANGE_POINT, REMOVE_POINT, POINT_UP, POINT_DOWN, COURSE_HISTORY)
+
+    @dataclass
+    class Changed(Message):
+        case: Case
+
+    def __init__(self, case: Case, *, id: str | None = None) -> None:
+        self.case = case
+        self.decided_by: str | None = None
+        """Who decided the last change made here: the default for the next one."""
+        super().__init__(id=id)
+
+    def on_mount(self) -> None:
+        self._fill()
+
+    def _fill(self, highlight: int | None = None) -> None:
+        self.set_options(
+            Option(Text(f"{number}. {point.text}"), id=point.id)
+            for number, point in enumerate(self.case.course, start=1)
+        )
+        self.highlight_near(highlight)
+
+    def _ask(
+        self, change: CourseChange, point_id: str | None = None, number: int | None = None
+    ) -> None:
+        def decided(case: Case | None) -> None:
+            if case is None or case is self.case:
+                return
+            self.decided_by = case.course_history[-1].decided_by
+            self.case = case
+            last = case.course_history[-1]
+            self._fill((last.new_number or last.old_number or 1) - 1)
+            self.post_message(self.Changed(case))
+
+        dialog = CourseChangeDialog(
+            self.case, change, point_id=point_id, number=number, decided_by=self.decided_by
+        )
+        self.app.push_screen(dialog, decided)
+
+    def _highlighted_id(self) -> str | None:
+        if self.highlighted is None or not self.case.course:
+            return None
+        return self.case.course[self.highlighted].id
+
+    def action_add_point(self) -> None:
+        self._ask(CourseChange.ADDED)
+
+    @on(OptionList.OptionSelected)
+    def _change(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._ask(CourseChange.CHANGED, event.option_id)
+
+    def action_remove_point(self) -> None:
+        point_id = self._highlighted_id()
+        if point_id is not None:
+            self._ask(CourseChange.REMOVED, point_id)
+
+    def _move(self, step: int) -> None:
+        point_id = self._highlighted_id()
+        if point_id is None or self.highlighted is None:
+            return
+        target = self.highlighted + step
+        if 0 <= target < len(self.case.course):
+            self._ask(CourseChange.MOVED, point_id, target + 1)
+
+    def action_point_up(self) -> None:
+        self._move(-1)
+
+    def action_point_down(self) -> None:
+        self._move(+1)
+
+    def action_course_history(self) -> None:
+        self.app.push_screen(CourseHistoryScreen(self.case))

@@ -1,0 +1,39 @@
+"""The koers panel: the case's numbered course points with their latest status.
+
+Always on the meeting screens (F2 hides it on small terminals). Each status shows as a
+symbol *and* a word, so it reads the same in grey-scale and for colour-blind viewers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from agenda.case import COURSE_SYMBOLS, Case, CourseStatus, course_label_key
+from agenda.i18n import Messages
+
+StatusOf = Callable[[str], CourseStatus | None]
+
+
+class CoursePanel(VerticalScroll):
+    can_focus = False
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="course-title", classes="panel-title")
+        yield Static("", id="course-points")
+
+    def show(self, case: Case, status_of: StatusOf, t: Messages) -> None:
+        self.query_one("#course-title", Static).update(t("course.panel_title"))
+        text = Text()
+        for number, point in enumerate(case.course, start=1):
+            status = status_of(point.id)
+            if number > 1:
+                text.append("\n")
+            text.append(f"{number}. ", style="bold")
+            text.append(point.text)
+            text.append(f"\n   {COURSE_SYMBOLS[status]} {t(course_label_key(status))}")
+        self.query_one("#course-points", Static).update(text if case.course else t("course.none"))

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -128,18 +127,9 @@ def pyinstaller(python: Path, out: Path, work: Path) -> Path:
 
 def missing_contents(python: Path, exe: Path) -> list[str]:
     """Modules and style files that should be inside the executable and are not."""
-    expected = json.loads(_output([python, "-c", EXPECTED]))
-    contents = set(json.loads(_output([python, "-c", CONTENTS, str(exe)])))
+    expected = json.loads(run([python, "-c", EXPECTED], "Listing our modules"))
+    contents = set(json.loads(run([python, "-c", CONTENTS, exe], "Listing the executable")))
     return [name for name in expected if name not in contents]
-
-
-def _output(command: Sequence[str | Path]) -> str:
-    result = subprocess.run(
-        [str(part) for part in command], capture_output=True, text=True, check=False
-    )
-    if result.returncode != 0:
-        raise BuildFailed(f"checking the executable failed:\n{result.stderr}")
-    return result.stdout
 
 
 def build(out: Path, venv_dir: Path, work: Path) -> Path:

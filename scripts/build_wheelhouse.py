@@ -88,13 +88,15 @@ class BuildFailed(Exception):
     """A step failed; the message says which and what pip said."""
 
 
-def run(command: Sequence[str | Path], what: str, env: dict[str, str] | None = None) -> None:
-    """Run a command quietly; on failure show its output, which names the real cause."""
+def run(command: Sequence[str | Path], what: str, env: dict[str, str] | None = None) -> str:
+    """Run a command quietly and return its output; on failure show all it said, which
+    names the real cause."""
     result = subprocess.run(
         [str(part) for part in command], capture_output=True, text=True, check=False, env=env
     )
     if result.returncode != 0:
         raise BuildFailed(f"{what} failed:\n{result.stdout}{result.stderr}".rstrip())
+    return result.stdout
 
 
 def project_version(repo: Path = REPO) -> str:

@@ -8,6 +8,8 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from tests.tmux import Terminal
+
 REPO = Path(__file__).resolve().parent.parent
 SCRIPTS = REPO / "scripts"
 DEMO_ALIAS = "Casus X (voorbeeld)"
@@ -68,3 +70,16 @@ def offline_env(**extra: str) -> dict[str, str]:
 
 def venv_bin(venv: Path, name: str) -> Path:
     return venv / ("Scripts" if sys.platform == "win32" else "bin") / name
+
+
+def open_demo_meeting(term: Terminal) -> str:
+    """From the start screen on the demo case: Enter, Enter (attendance) → the first step.
+
+    Returns that screen. Opening a meeting loads its screens and widgets, which a
+    one-file build must have collected.
+    """
+    term.wait_for(DEMO_ALIAS, timeout=60)
+    term.press("enter")
+    term.wait_for("wie is er?")
+    term.press("enter")
+    return term.wait_for("Stap 1/7")

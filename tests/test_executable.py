@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.install import DEMO_ALIAS, offline_env, run_ok, script
+from tests.install import DEMO_ALIAS, offline_env, open_demo_meeting, run_ok, script
 from tests.tmux import Terminal
 
 pytestmark = pytest.mark.slow
@@ -56,8 +56,10 @@ def test_executable_runs_the_app_on_the_demo_case(executable: Path, tmp_path: Pa
     ]
     with Terminal(command, size=(120, 40), env=offline_env(), cwd=tmp_path) as term:
         screen = term.wait_for(DEMO_ALIAS, timeout=60)
-        assert "Casussen" in screen
         assert "Open acties" in screen
+        screen = open_demo_meeting(term)
+        assert "Incheck" in screen
+        assert "Koers" in screen  # the course panel beside the step
         term.press("ctrl+q")
         assert term.wait_for_exit() == 0
     listed = run_ok([executable, "cases", "--data-dir", data], env=offline_env())

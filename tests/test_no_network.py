@@ -22,7 +22,7 @@ from agenda.locations import Locations
 from agenda.storage import Store
 from tests.conftest import TODAY
 from tests.offline import NetworkRefused, no_network
-from tests.pilot import make_app
+from tests.pilot import make_app, start_meeting, type_text
 from tui.cli import main
 from tui.screens.start import StartScreen
 
@@ -69,22 +69,31 @@ def test_the_guard_refuses_every_way_out() -> None:
     assert "create_connection" in attempts[3]
 
 
-async def test_demo_case_on_the_start_screen_without_network(
+async def test_a_whole_meeting_without_network(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
+    """Start screen → attendance → every step of the agenda → end → start screen → quit."""
     with no_network() as attempts:
         add_demo(store, Messages("nl"), TODAY)
         app = make_app(store, locations, clock)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            assert isinstance(app.screen, StartScreen)
             table = app.screen.query_one("#cases", DataTable)
-            assert table.get_row_at(0)[0] == "Casus X (voorbeeld)"
-            await pilot.press("down", "up")
-            assert app.screen.selected_case_id == "demo"
+            assert str(table.get_row_at(0)[0]) == "Casus X (voorbeeld)"
+            screen = await start_meeting(pilot)
+            await type_text(pilot, "Zonder netwerk")
+            for _ in range(6):
+                clock.advance(60)
+                await pilot.press("f8")
+            assert screen.session.step.title == "Check-out"
+            await pilot.press("shift+tab", "enter")  # the close step's end button
+            await pilot.pause()
+            assert isinstance(app.screen, StartScreen)
             await pilot.press("ctrl+q")
         assert app.return_code == 0
     assert attempts == []
+    assert store.open_meeting("demo") is None
+    assert len(store.list_meetings("demo")) == 2  # the demo's earlier one and this one
 
 
 def test_command_line_without_network(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.install import DEMO_ALIAS, offline_env, run, run_ok, script, venv_bin
+from tests.install import DEMO_ALIAS, offline_env, open_demo_meeting, run, run_ok, script, venv_bin
 from tests.tmux import Terminal
 
 pytestmark = pytest.mark.slow
@@ -72,8 +72,9 @@ def test_fresh_venv_installs_from_the_wheelhouse_alone_and_runs(
         tmp_path / "minutes",
     ]
     with Terminal(command, size=(120, 40), env=env, cwd=tmp_path) as term:
-        screen = term.wait_for(DEMO_ALIAS)
-        assert "Casussen" in screen
+        screen = open_demo_meeting(term)
+        assert "Incheck" in screen
+        assert "Koers" in screen  # the course panel beside the step
         term.press("ctrl+q")
         assert term.wait_for_exit() == 0
     assert DEMO_ALIAS in run_ok([app, "cases", "--data-dir", data], env=env).stdout

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.install import DEMO_ALIAS, open_demo_meeting
 from tests.tmux import Terminal, tmux_key
 
 REPO = Path(__file__).resolve().parent.parent
@@ -20,7 +21,7 @@ def test_key_names_translate_to_tmux(key: str, expected: str) -> None:
     assert tmux_key(key) == expected
 
 
-def test_demo_case_shows_in_a_real_terminal_and_ctrl_q_quits(tmp_path: Path) -> None:
+def test_demo_meeting_opens_in_a_real_terminal_and_ctrl_q_quits(tmp_path: Path) -> None:
     command: list[str | Path] = [
         sys.executable,
         "-m",
@@ -31,9 +32,10 @@ def test_demo_case_shows_in_a_real_terminal_and_ctrl_q_quits(tmp_path: Path) -> 
     ]
     env = {"VLIEGWIEL_MINUTES_DIR": str(tmp_path / "minutes"), "VLIEGWIEL_LANG": ""}
     with Terminal(command, size=(100, 30), env=env, cwd=REPO) as term:
-        screen = term.wait_for("Casus X (voorbeeld)")
+        screen = term.wait_for(DEMO_ALIAS)
         assert "Casussen" in screen
         assert len(screen.splitlines()) == 30
+        assert "Incheck" in open_demo_meeting(term)
         term.press("ctrl+q")
         assert term.wait_for_exit() == 0
 

@@ -8,6 +8,8 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+import pytest
+
 from tests.tmux import Terminal
 
 REPO = Path(__file__).resolve().parent.parent
@@ -48,9 +50,16 @@ def run(
     )
 
 
-def script(name: str, *args: str | Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    """Run one of `scripts/` with this Python, as a release engineer would."""
-    return run([sys.executable, SCRIPTS / name, *args], timeout=timeout)
+def script(
+    name: str, *args: str | Path, temp: pytest.TempPathFactory, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    """Run one of `scripts/` with this Python, as a release engineer would.
+
+    pip's download cache goes to the test session's temp folder: the builds in one run
+    share it, and nothing is cached outside, so each run starts as clean as CI does.
+    """
+    env = {**os.environ, "PIP_CACHE_DIR": str(temp.getbasetemp() / "pip-cache")}
+    return run([sys.executable, SCRIPTS / name, *args], env=env, timeout=timeout)
 
 
 def offline_env(**extra: str) -> dict[str, str]:

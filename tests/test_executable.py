@@ -27,6 +27,7 @@ def executable(tmp_path_factory: pytest.TempPathFactory) -> Path:
     built = script(
         "build_exe.py",
         *("--out", work / "dist", "--venv", work / "venv", "--work", work / "build"),
+        temp=tmp_path_factory,
         timeout=600,
     )
     if built.returncode == NO_PYINSTALLER:

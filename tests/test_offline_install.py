@@ -27,7 +27,7 @@ INSTALL = ("--no-index", "--find-links")
 def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """This platform's wheelhouse, as `python scripts/build_wheelhouse.py` makes it."""
     out = tmp_path_factory.mktemp("wheelhouse")
-    built = script("build_wheelhouse.py", "--out", out)
+    built = script("build_wheelhouse.py", "--out", out, temp=tmp_path_factory)
     assert built.returncode == 0, built.stdout + built.stderr
     (folder,) = (p for p in out.iterdir() if p.is_dir())
     return folder
@@ -126,6 +126,7 @@ def cross_built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
         "build_wheelhouse.py",
         *("--target", "windows", "--target", "linux"),
         *("--python", version, "--no-zip", "--out", out),
+        temp=tmp_path_factory,
     )
     assert built.returncode == 0, built.stdout + built.stderr
     return out, version

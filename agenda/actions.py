@@ -41,6 +41,17 @@ FEEDBACK_STATUSES = (
     ActionStatus.DROPPED,
 )
 
+BEARABLE_SYMBOLS: dict[Bearable, str] = {Bearable.YES: "✓", Bearable.TIGHT: "~", Bearable.NO: "✗"}
+STATUS_SYMBOLS: dict[ActionStatus, str] = {
+    ActionStatus.OPEN: "·",
+    ActionStatus.DONE: "✓",
+    ActionStatus.PARTLY: "◐",
+    ActionStatus.NOT_DONE: "✗",
+    ActionStatus.ONGOING: "↻",
+    ActionStatus.DROPPED: "–",
+}
+"""A symbol beside every word: bearable and status never rest on colour alone."""
+
 
 class Feedback(Record):
     """What the team reported on an action in one meeting ("terugkoppeling")."""
@@ -88,19 +99,82 @@ class Action(Record):
         """This action with `feedback` recorded; one entry per meeting, the newest wins."""
         history = [f for f in self.history if f.meeting_id != feedback.meeting_id]
         history.append(feedback)
-        history.sort(key=lambda f: f.on)
-        latest = history[-1].status
-        return self.model_copy(update={"history": history, "status": latest})
+        return self._with_history(history)
+
+    def without_feedback(self, meeting_id: str) -> Action:
+        """This action as if nothing was reported on it in `meeting_id`.
+
+        Undoes a feedback given by mistake during a live meeting: the status falls back
+        to the previous meeting's feedback, or to open when there was none.
+        """
+        return self._with_history([f for f in self.history if f.meeting_id != meeting_id])
+
+    def with_status(self, status: ActionStatus, meeting_id: str, on: date) -> Action:
+        """This action with its status set in meeting `meeting_id`.
+
+        The status is never stored apart from the history: setting it *is* feedback in
+        this meeting (keeping a note already given there), and setting it back to open
+        removes this meeting's feedback. So the history stays the one source of the
+        follow-through figures.
+        """
+        if status is ActionStatus.OPEN:
+            return self.without_feedback(meeting_id)
+        given = self.feedback_in(meeting_id)
+        note = given.note if given is not None else ""
+        return self.with_feedback(Feedback(meeting_id=meeting_id, on=on, status=status, note=note))
+
+    def _with_history(self, history: list[Feedback]) -> Action:
+        history = sorted(history, key=lambda f: f.on)
+        status = history[-1].status if history else ActionStatus.OPEN
+        return self.model_copy(update={"history": history, "status": status})
 
 
-def check_new_action(case: Case, action: Action, today: date) -> None:
-    """Refuse an action the team cannot follow up: unknown owner, due date already past."""
+def check_new_action(
+    case: Case, action: Action, today: date, *, before: Action | None = None
+) -> None:
+    """Refuse an action the team cannot follow up: unknown owner, due date already past.
+
+    When an existing action is edited (`before` is how it stood), only what changed is
+    checked: an overdue action must stay editable (to give it another owner, say)
+    without first being given a new date.
+    """
     problems: list[tuple[str, dict[str, object]]] = []
-    if not case.knows_owner(action.owner):
+    owner_changed = before is None or not same_name(before.owner, action.owner)
+    if owner_changed and not case.knows_owner(action.owner):
         problems.append(("invalid.unknown_owner", {"owner": action.owner}))
-    if action.due is not None and action.due < today:
+    due_changed = before is None or before.due != action.due
+    if due_changed and action.due is not None and action.due < today:
         problems.append(("invalid.due_in_past", {"due": action.due.isoformat()}))
     if action.course_point_id is not None and case.point(action.course_point_id) is None:
         problems.append(("invalid.unknown_course_point", {}))
     if problems:
         raise Invalid(problems)
+
+
+def same_name(one: str, other: str) -> bool:
+    """Names as the team says them: "Bram" and " bram" are the same person."""
+    return one.strip().casefold() == other.strip().casefold()
+
+
+def known_owner(case: Case, name: str) -> str | None:
+    """The case's own spelling of an owner typed as `name`, or None when nobody is called so.
+
+    Storing the case's spelling keeps one row per person on the board however the name
+    was typed in the heat of a meeting.
+    """
+    return next((owner for owner in case.owners() if same_name(owner, name)), None)
+
+
+def tidy_helpers(case: Case, owner: str, names: list[str]) -> list[str]:
+    """Helpers as the team named them: known names in the case's spelling, no blanks,
+    no one twice, and not the owner (helping yourself is no help)."""
+    result: list[str] = []
+    for name in names:
+        cleaned = (known_owner(case, name) or name).strip()
+        if (
+            cleaned
+            and not same_name(cleaned, owner)
+            and not any(same_name(cleaned, h) for h in result)
+        ):
+            result.append(cleaned)
+    return result

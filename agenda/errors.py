@@ -75,6 +75,17 @@ class WriteFailed(VliegwielError):
         return t("error.write_failed", path=str(self.path), reason=t(self.reason_key))
 
 
+class DataDirUnusable(VliegwielError):
+    """The data folder cannot be created or written at start-up (nothing typed yet)."""
+
+    def __init__(self, problem: WriteFailed) -> None:
+        super().__init__("error.data_dir_unusable", path=str(problem.path))
+        self.reason_key = problem.reason_key
+
+    def explain(self, t: Messages) -> str:
+        return t(self.key, path=self.params["path"], reason=t(self.reason_key))
+
+
 class Invalid(VliegwielError):
     """Input that the domain refuses, with the sentences that say why."""
 

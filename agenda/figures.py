@@ -1,7 +1,9 @@
-"""Figures over a case's actions: follow-through ("afspraken nagekomen") per meeting.
+"""Figures over a case's actions: follow-through ("afspraken nagekomen") per meeting and
+its trend, the load per person, and the flags the action board raises.
 
 Pure functions over the case's actions and the dates of its meetings, so the board, the
-check-out screen, the start screen and the minutes all show the same numbers.
+feedback step, the check-out screen, the start screen and the minutes all show the same
+numbers.
 """
 
 from __future__ import annotations
@@ -9,8 +11,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
+from statistics import median
 
-from agenda.actions import CLOSING_STATUSES, Action, ActionStatus
+from agenda.actions import Action, ActionStatus, Bearable, known_owner
+from agenda.case import Case
+
+TREND_MEETINGS = 8
+"""How many meetings the follow-through trend shows."""
+
+OVERLOAD_GAP = 2
+"""Open actions the most loaded person must carry beyond the runner-up to be flagged."""
+OVERLOAD_FACTOR = 1.5
+"""... and at least this many times the median load of the board."""
+OVERLOAD_MINIMUM = 3
+"""... and at least this many open actions: two against none is a start, not a pattern."""
 
 
 @dataclass(frozen=True)
@@ -19,9 +34,12 @@ class MeetingDate:
     on: date
 
 
+# -- follow-through ------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class FollowThrough:
-    """Of the actions due by a meeting, how many were reported done in it."""
+    """Of the actions that fell due at a meeting, how many were done by then."""
 
     meeting_id: str
     on: date
@@ -37,32 +55,49 @@ def effective_due(action: Action, meetings: Sequence[MeetingDate]) -> date | Non
     """The due date, or else the first meeting after the action was made."""
     if action.due is not None:
         return action.due
-    return next((m.on for m in meetings if m.on > action.created_on), None)
+    return next((m.on for m in sorted(meetings, key=_day) if m.on > action.created_on), None)
+
+
+def due_meeting(action: Action, meetings: Sequence[MeetingDate]) -> MeetingDate | None:
+    """The meeting at which the team reports on the action as agreed: the first meeting
+    after the one that made it, held on or after its due date (None: not yet held)."""
+    when = effective_due(action, meetings)
+    if when is None:
+        return None
+    return next(
+        (m for m in sorted(meetings, key=_day) if m.on > action.created_on and m.on >= when),
+        None,
+    )
+
+
+def status_at(action: Action, meeting: MeetingDate) -> ActionStatus:
+    """The action's status as it stood at the end of `meeting`."""
+    reported = [f for f in action.history if f.on < meeting.on or f.meeting_id == meeting.id]
+    return reported[-1].status if reported else ActionStatus.OPEN
 
 
 def follow_through_in(
     actions: Iterable[Action], meeting: MeetingDate, meetings: Sequence[MeetingDate]
 ) -> FollowThrough:
-    """Follow-through of one meeting.
+    """Follow-through of one meeting: of the agreements due at it, the share kept.
 
-    Due by the meeting: made before it, due on or before its date, not closed in an
-    earlier meeting, and not dropped in this one (a dropped action was not an agreement
-    left unkept). Done: reported done in this meeting.
+    Every action counts in exactly one meeting, its `due_meeting`, and it was kept when
+    it stood *done* at the end of that meeting (reported done there or earlier). Dropped
+    by then, it is left out: the team let go of it together, which is not an agreement
+    broken. Done later, it stays not kept in its due meeting, and an overdue action is
+    not counted again in every later meeting; so one stubborn action cannot drag down a
+    whole trend, and finishing it late does not lift a figure after the fact.
     """
     due = done = 0
     for action in actions:
-        if action.created_on >= meeting.on:
+        owed = due_meeting(action, meetings)
+        if owed is None or owed.id != meeting.id:
             continue
-        when = effective_due(action, meetings)
-        if when is None or when > meeting.on:
-            continue
-        if any(f.on < meeting.on and f.status in CLOSING_STATUSES for f in action.history):
-            continue
-        feedback = action.feedback_in(meeting.id)
-        if feedback is not None and feedback.status is ActionStatus.DROPPED:
+        status = status_at(action, meeting)
+        if status is ActionStatus.DROPPED:
             continue
         due += 1
-        if feedback is not None and feedback.status is ActionStatus.DONE:
+        if status is ActionStatus.DONE:
             done += 1
     return FollowThrough(meeting.id, meeting.on, due, done)
 
@@ -71,8 +106,16 @@ def follow_through(
     actions: Sequence[Action], meetings: Sequence[MeetingDate]
 ) -> list[FollowThrough]:
     """Follow-through of every meeting, oldest first."""
-    ordered = sorted(meetings, key=lambda m: m.on)
+    ordered = sorted(meetings, key=_day)
     return [follow_through_in(actions, m, ordered) for m in ordered]
+
+
+def trend(
+    actions: Sequence[Action], meetings: Sequence[MeetingDate], count: int = TREND_MEETINGS
+) -> list[FollowThrough]:
+    """Follow-through of the last `count` meetings, oldest first (meetings where nothing
+    fell due are kept, with no share, so the rhythm of the meetings stays visible)."""
+    return follow_through(actions, meetings)[-count:] if count > 0 else []
 
 
 def latest_share(actions: Sequence[Action], meetings: Sequence[MeetingDate]) -> float | None:
@@ -81,3 +124,183 @@ def latest_share(actions: Sequence[Action], meetings: Sequence[MeetingDate]) -> 
         if figure.share is not None:
             return figure.share
     return None
+
+
+def _day(meeting: MeetingDate) -> date:
+    return meeting.on
+
+
+# -- load per person -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Load:
+    """What one person carries: open actions, how many of them are tight, how many late."""
+
+    owner: str
+    family: bool
+    open: int
+    strained: int
+    """Open actions the owner called krap or nee."""
+    without_help: int
+    """Of those, the ones with no helper and no word on how we help."""
+    overdue: int
+
+
+def is_overdue(action: Action, today: date, meetings: Sequence[MeetingDate]) -> bool:
+    """Open, and its (effective) due date lies before `today`."""
+    when = effective_due(action, meetings)
+    return action.is_open and when is not None and when < today
+
+
+def load_per_person(
+    actions: Iterable[Action], case: Case, today: date, meetings: Sequence[MeetingDate]
+) -> list[Load]:
+    """One row per person: every team member (no load says who could help), then family
+    members and anyone else who holds an open action.
+
+    Load counts the *current* owner: an action handed over is carried by its new owner.
+    Names are matched the way the team says them (case and spaces ignored); an owner who
+    is no longer on the team keeps a row of their own so no action drops off the board.
+    """
+    rows: dict[str, list[Action]] = {m.name: [] for m in case.team}
+    for action in actions:
+        if not action.is_open:
+            continue
+        owner = known_owner(case, action.owner) or action.owner.strip()
+        rows.setdefault(owner, []).append(action)
+    team = {m.name for m in case.team}
+    return [
+        Load(
+            owner=owner,
+            family=owner not in team,
+            open=len(held),
+            strained=sum(1 for a in held if a.bearable is not Bearable.YES),
+            without_help=sum(1 for a in held if a.needs_help),
+            overdue=sum(1 for a in held if is_overdue(a, today, meetings)),
+        )
+        for owner, held in rows.items()
+        if owner in team or held
+    ]
+
+
+def overloaded(loads: Sequence[Load]) -> Load | None:
+    """The one person carrying clearly more than the others, if there is one.
+
+    "Clearly" means all three: at least `OVERLOAD_GAP` open actions more than anyone
+    else, at least `OVERLOAD_FACTOR` times the median of the board's rows (team members
+    with no actions count as zero, which is the point: they could take some), and at
+    least `OVERLOAD_MINIMUM` open actions. The gap makes it one person, the median keeps
+    an evenly busy team from being flagged, the minimum keeps a young case quiet.
+    """
+    if len(loads) < 2:
+        return None
+    ranked = sorted(loads, key=lambda load: load.open, reverse=True)
+    top, runner_up = ranked[0], ranked[1]
+    middle = median(load.open for load in loads)
+    if (
+        top.open >= OVERLOAD_MINIMUM
+        and top.open - runner_up.open >= OVERLOAD_GAP
+        and top.open >= OVERLOAD_FACTOR * middle
+    ):
+        return top
+    return None
+
+
+# -- flags ---------------------------------------------------------------------------------
+
+
+class FlagKind(StrEnum):
+    OVERLOAD = "overload"
+    """One person carries clearly more than the others."""
+    NO_HELPER = "no_helper"
+    """Krap or nee, and nobody named to help nor a word on how."""
+    OVERDUE = "overdue"
+    """Still open after its due date."""
+
+
+FLAG_SYMBOLS: dict[FlagKind, str] = {
+    FlagKind.OVERLOAD: "▲",
+    FlagKind.NO_HELPER: "?",
+    FlagKind.OVERDUE: "!",
+}
+
+
+@dataclass(frozen=True)
+class Flag:
+    kind: FlagKind
+    owner: str
+    action: Action | None = None
+    open: int = 0
+    """Overload: the person's open actions."""
+    median: float = 0.0
+    """Overload: the median open actions of the board."""
+    due: date | None = None
+    """Overdue: the date it was due (its own, or the meeting it was to come back to)."""
+
+
+def flags(
+    actions: Sequence[Action], case: Case, today: date, meetings: Sequence[MeetingDate]
+) -> list[Flag]:
+    """What the board points out, most pressing first: overload, then krap/nee without
+    a helper, then overdue actions (oldest due date first)."""
+    result: list[Flag] = []
+    loads = load_per_person(actions, case, today, meetings)
+    heavy = overloaded(loads)
+    if heavy is not None:
+        result.append(
+            Flag(
+                FlagKind.OVERLOAD,
+                heavy.owner,
+                open=heavy.open,
+                median=float(median(load.open for load in loads)),
+            )
+        )
+    still_open = [a for a in actions if a.is_open]
+    result.extend(
+        Flag(FlagKind.NO_HELPER, known_owner(case, a.owner) or a.owner, a)
+        for a in still_open
+        if a.needs_help
+    )
+    late = [a for a in still_open if is_overdue(a, today, meetings)]
+    late.sort(key=lambda a: effective_due(a, meetings) or today)
+    result.extend(
+        Flag(
+            FlagKind.OVERDUE,
+            known_owner(case, a.owner) or a.owner,
+            a,
+            due=effective_due(a, meetings),
+        )
+        for a in late
+    )
+    return result
+
+
+# -- the board -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Board:
+    """Everything the action board shows, computed once from the same actions."""
+
+    open_actions: list[Action]
+    loads: list[Load]
+    flags: list[Flag]
+    trend: list[FollowThrough]
+    """The last meetings' follow-through, the latest meeting last."""
+
+    @property
+    def latest(self) -> FollowThrough | None:
+        """The latest meeting's figure (in a meeting: this meeting, so far)."""
+        return self.trend[-1] if self.trend else None
+
+
+def board(
+    actions: Sequence[Action], case: Case, today: date, meetings: Sequence[MeetingDate]
+) -> Board:
+    return Board(
+        open_actions=[a for a in actions if a.is_open],
+        loads=load_per_person(actions, case, today, meetings),
+        flags=flags(actions, case, today, meetings),
+        trend=trend(actions, meetings),
+    )

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from agenda.actions import Action, ActionStatus, Feedback
+from agenda.actions import Action, ActionStatus, Feedback, known_owner
 from agenda.case import Case, CourseStatus
 from agenda.clock import Countdown, Phase, Stopwatch, TimeSource, countdown
-from agenda.figures import MeetingDate
+from agenda.figures import Board, MeetingDate, board
 from agenda.fold import with_meeting_actions
 from agenda.meeting import CourseCheck, Meeting, RoundEntry, StepRecord, StopMoment
 from agenda.templates import ROUND_KINDS, Step, StepKind
@@ -79,6 +79,11 @@ class MeetingSession:
                     CourseCheck(point_id=p.id) for p in self.case.course if p.id not in have
                 )
 
+    def replace_case(self, case: Case) -> None:
+        """The case after a course decision made during the meeting."""
+        self.case = case
+        self._ensure_records()
+
     @property
     def step(self) -> Step:
         return self.meeting.step
@@ -108,6 +113,9 @@ class MeetingSession:
         self.record.seconds = self._step_watch.seconds
         self._flush_turn()
         self.meeting.step_clock_running = self._clock_running_outside_stop()
+        if self._stop_started is not None:
+            # Saved mid-stop (a quit, say): keep how long the stop has lasted so far.
+            self.meeting.stop_moments[-1].paused_seconds = self._clock() - self._stop_started
         return self.meeting
 
     def _clock_running_outside_stop(self) -> bool:
@@ -264,6 +272,38 @@ class MeetingSession:
         self.save_action(updated)
         return updated
 
+    def clear_feedback(self, action_id: str) -> Action:
+        """Undo the feedback given on an action in this meeting."""
+        action = next(a for a in self.actions() if a.id == action_id)
+        updated = action.without_feedback(self.meeting.id)
+        self.save_action(updated)
+        return updated
+
+    def default_due(self) -> date:
+        """When a new action is due unless the team says otherwise: the next meeting if
+        it is known (that is where it comes back), else a week after this one."""
+        upcoming = self.meeting.next_meeting or self.case.next_meeting
+        if upcoming is not None and upcoming.date() > self.today:
+            return upcoming.date()
+        return self.today + timedelta(days=7)
+
+    def add_family_member(self, name: str) -> str:
+        """Let a family member own actions from now on; returns the name as stored.
+
+        The case held by the session changes; the caller writes it (and closing the
+        meeting writes it again with the rest).
+        """
+        known = known_owner(self.case, name)
+        if known is not None:
+            return known
+        cleaned = name.strip()
+        self.case = self.case.model_copy(update={"family": [*self.case.family, cleaned]})
+        return cleaned
+
     def meeting_dates(self) -> list[MeetingDate]:
         """Every meeting of the case up to and including this one."""
         return [*self.earlier_meetings, MeetingDate(self.meeting.id, self.today)]
+
+    def board(self) -> Board:
+        """The action board's figures as they stand in this meeting."""
+        return board(self.actions(), self.case, self.today, self.meeting_dates())

@@ -10,7 +10,7 @@ from agenda.i18n import Messages
 from agenda.locations import Locations
 from agenda.storage import Store
 from tests.conftest import TODAY
-from tests.pilot import make_app
+from tests.pilot import make_app, type_text
 from tui.screens.start import StartScreen
 
 
@@ -43,3 +43,23 @@ async def test_a_damaged_case_is_reported_and_the_rest_listed(
         assert str(table.get_row_at(0)[0]) == "Case X (example)"
         text = str(app.screen.query_one("#start-problems").render())
         assert "case.json cannot be read" in text
+
+
+async def test_theme_switch_is_in_the_palette_and_remembered(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    from tui.themes import CALM, CONTRAST
+
+    app = make_app(store, locations, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert app.theme == CALM.name
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "contrast")
+        await pilot.pause(0.3)  # the palette searches in a worker
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.theme == CONTRAST.name
+    assert store.load_settings().theme == "contrast"
+    again = make_app(store, locations, clock)
+    async with again.run_test(size=(120, 40)):
+        assert again.theme == CONTRAST.name

@@ -103,3 +103,13 @@ def test_a_bug_is_reported_without_its_message(
     assert main(["--data-dir", str(tmp_path), "cases"]) == 2
     err = capsys.readouterr().err
     assert "ValueError" in err and "Geheime" not in err
+
+
+def test_a_case_with_a_damaged_file_can_be_erased_by_its_id(tmp_path: Path) -> None:
+    with Store(tmp_path) as store:
+        case = make_case("Kapot")
+        store.save_case(case)
+    (tmp_path / "cases" / case.id / "case.json").write_bytes(b"{kapot")
+    result = run("erase", case.id, "--yes", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "cases" / case.id).exists()

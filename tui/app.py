@@ -14,9 +14,10 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from agenda.clock import TimeSource, system_clock
-from agenda.errors import describe_crash
+from agenda.errors import VliegwielError, describe_crash
 from agenda.i18n import Lang, Messages
 from agenda.locations import Locations
+from agenda.settings import Settings, ThemeName
 from agenda.storage import Store
 from tui.commands import (
     APP_COMMANDS,
@@ -27,6 +28,7 @@ from tui.commands import (
 )
 from tui.screens.help import HelpScreen
 from tui.screens.start import StartScreen
+from tui.themes import CALM, THEMES
 
 WallClock = Callable[[], datetime]
 
@@ -54,7 +56,25 @@ class VliegwielApp(App[None]):
         bind_commands(self, APP_COMMANDS, self.t)
 
     def on_mount(self) -> None:
+        for theme in THEMES.values():
+            self.register_theme(theme)
+        self.theme = THEMES[self._settings().theme].name
         self.push_screen(StartScreen())
+
+    def _settings(self) -> Settings:
+        try:
+            return self.store.load_settings()
+        except VliegwielError:
+            return Settings()  # a damaged settings file only costs the chosen theme
+
+    def action_toggle_theme(self) -> None:
+        """Switch between the calm and the high-contrast look, and remember it."""
+        chosen: ThemeName = "contrast" if self.theme == CALM.name else "calm"
+        self.theme = THEMES[chosen].name
+        try:
+            self.store.save_settings(self._settings().model_copy(update={"theme": chosen}))
+        except VliegwielError as problem:
+            self.notify(problem.explain(self.t), severity="warning", markup=False)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from palette_entries(screen, commands_of(screen), self.t, screen)

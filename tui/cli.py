@@ -22,10 +22,10 @@ from typing import NoReturn
 
 from agenda import __version__
 from agenda.demo import add_demo
-from agenda.errors import VliegwielError, describe_crash
+from agenda.errors import DataDirUnusable, VliegwielError, WriteFailed, describe_crash
 from agenda.i18n import DEFAULT_LANG, Lang, Messages, parse_lang
 from agenda.locations import ENV_LANG, Locations, resolve_locations
-from agenda.storage import Store
+from agenda.storage import CaseSummary, Store
 
 EXIT_ERROR = 2
 
@@ -108,8 +108,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_ERROR
 
 
+def open_store(locations: Locations) -> Store:
+    """The data folder's store, or one sentence on why it cannot be opened.
+
+    At start-up nothing has been typed yet, so a folder we may not write to gets its own
+    sentence instead of the meeting's "what you typed is kept in memory".
+    """
+    try:
+        return Store(locations.data_dir)
+    except WriteFailed as problem:
+        raise DataDirUnusable(problem) from None
+
+
 def _run_app(locations: Locations, t: Messages, demo: bool) -> int:
-    with Store(locations.data_dir) as store:
+    with open_store(locations) as store:
         store.clean_temps()
         if demo:
             add_demo(store, t, date.today())
@@ -121,7 +133,7 @@ def _run_app(locations: Locations, t: Messages, demo: bool) -> int:
 
 
 def _cases(locations: Locations, t: Messages) -> int:
-    with Store(locations.data_dir) as store:
+    with open_store(locations) as store:
         listing = store.list_cases()
         if not listing.cases:
             print(t("cli.cases.none", path=locations.data_dir))  # noqa: T201
@@ -143,8 +155,8 @@ def _export(t: Messages) -> int:
 
 
 def _erase(locations: Locations, t: Messages, wanted: str, yes: bool) -> int:
-    with Store(locations.data_dir) as store:
-        summary = store.find_case(wanted)
+    with open_store(locations) as store:
+        summary = _case_to_erase(store, wanted)
         if not yes:
             if not sys.stdin.isatty():
                 raise VliegwielError("cli.erase.needs_yes")
@@ -160,6 +172,17 @@ def _erase(locations: Locations, t: Messages, wanted: str, yes: bool) -> int:
             for path in minutes:
                 print(f"  {path}")  # noqa: T201
     return 0
+
+
+def _case_to_erase(store: Store, wanted: str) -> CaseSummary:
+    """The case by alias or id; a case whose files are damaged can be erased by its id
+    (the folder name shown in the error), since its alias can no longer be read."""
+    try:
+        return store.find_case(wanted)
+    except VliegwielError:
+        if wanted in store.case_folder_ids():
+            return CaseSummary(id=wanted, alias=wanted)
+        raise
 
 
 def _minutes_files(store: Store, case_id: str) -> list[Path]:

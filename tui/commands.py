@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 class Command:
     action: str
     """The action it runs on the node that declares it (`stop_button` → `action_stop_button`)."""
-    key: str
+    key: str | None
+    """None for commands that live in the palette only."""
     label: str
     """Catalogue key of the short label shown in the footer and the palette."""
     help: str
@@ -37,8 +38,9 @@ class Command:
 
 HELP = Command("help", "f1", "cmd.help", "cmd.help.help")
 QUIT = Command("quit", "ctrl+q", "cmd.quit", "cmd.quit.help")
+THEME = Command("toggle_theme", None, "cmd.theme", "cmd.theme.help")
 
-APP_COMMANDS: tuple[Command, ...] = (HELP, QUIT)
+APP_COMMANDS: tuple[Command, ...] = (HELP, QUIT, THEME)
 
 
 class HasCommands:
@@ -64,6 +66,8 @@ def bind_commands(node: DOMNode, commands: Iterable[Command], t: Messages) -> No
     for one, binds F6 and F7 itself).
     """
     for command in commands:
+        if command.key is None:
+            continue
         node._bindings.bind(
             command.key, command.action, t(command.label), show=command.footer, priority=True
         )
@@ -80,8 +84,9 @@ def palette_entries(
     for command in commands:
         if not command.palette or target.check_action(command.action, ()) is False:
             continue
+        shortcut = f" ({key_label(command.key)})" if command.key else ""
         yield SystemCommand(
-            f"{t(command.label)} ({key_label(command.key)})",
+            f"{t(command.label)}{shortcut}",
             t(command.help),
             partial(target.run_action, command.action),
         )

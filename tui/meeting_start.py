@@ -11,7 +11,7 @@ from agenda.errors import VliegwielError
 from agenda.figures import MeetingDate
 from agenda.meeting import Meeting
 from agenda.session import MeetingSession
-from agenda.templates import BUILTIN_TEMPLATES
+from agenda.template_files import load_templates
 from tui.screens.attendance import Attendance, AttendanceScreen
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class PreparedMeeting:
             meeting.absent = attendance.absent
             store.save_meeting(meeting)
         else:
-            template = BUILTIN_TEMPLATES.get(self.case.template_id)
+            template = load_templates(app.locations.agendas_dir).get(self.case.template_id)
             if template is None:
                 raise VliegwielError("error.no_such_template", template=self.case.template_id)
             meeting = Meeting.begin(

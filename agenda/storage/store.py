@@ -33,6 +33,7 @@ from agenda.figures import MeetingDate, latest_share
 from agenda.fold import fold_meeting
 from agenda.meeting import Meeting, MeetingStatus
 from agenda.model import Record
+from agenda.settings import Settings
 from agenda.storage.files import ensure_private_dir, remove_stale_temps
 from agenda.storage.lock import DataDirLock
 from agenda.storage.tinyfile import parse, read_documents, stored, write_tables
@@ -41,6 +42,7 @@ CASES = "cases"
 CASE_FILE = "case.json"
 ACTIONS_FILE = "actions.json"
 MEETINGS = "meetings"
+SETTINGS_FILE = "settings.json"
 
 M = TypeVar("M", bound=Record)
 SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -143,6 +145,10 @@ class Store:
 
     def _load_all(self, path: Path, table: str, model: type[M]) -> list[M]:
         return [self._parse(path, doc, model) for doc in self._documents(path, table) or []]
+
+    def case_folder_ids(self) -> list[str]:
+        """Every case folder's id, readable or not."""
+        return sorted(p.name for p in self.cases_dir.iterdir() if p.is_dir())
 
     def list_cases(self) -> CaseListing:
         """Every readable case's summary, sorted by alias; unreadable ones as problems."""
@@ -249,6 +255,8 @@ class Store:
             self._load_one(path, "summary", CaseSummary)
         elif path.name == ACTIONS_FILE:
             self._load_all(path, "actions", Action)
+        elif path.name == SETTINGS_FILE:
+            self._load_one(path, "settings", Settings)
         else:
             self._load_one(path, "meeting", Meeting)
         self._sound.add(path)
@@ -332,6 +340,19 @@ class Store:
         self._write_case(folded_case, self._summary(folded_case, actions, None))
         meeting.status = MeetingStatus.CLOSED
         return folded_case, actions
+
+    # -- settings ----------------------------------------------------------------------
+
+    @property
+    def settings_path(self) -> Path:
+        return self.data_dir / SETTINGS_FILE
+
+    def load_settings(self) -> Settings:
+        """The chair's settings; defaults when none were saved (a damaged file raises)."""
+        return self._load_one(self.settings_path, "settings", Settings) or Settings()
+
+    def save_settings(self, settings: Settings) -> None:
+        self._write(self.settings_path, {"settings": [stored(settings)]})
 
     def erase_case(self, case_id: str) -> None:
         """Delete every file of the case; nothing of it remains under the data folder."""

@@ -181,6 +181,8 @@ def test_a_read_only_data_folder_is_refused_in_words(tmp_path: Path) -> None:
         assert result.returncode == 2
         assert result.stdout == ""
         assert result.stderr.count("\n") == 1 and "read-only" in result.stderr
+        assert result.stderr.startswith("Vliegwiel cannot use the data folder")
+        assert "still in memory" not in result.stderr  # nothing was typed yet
         assert SECRET not in result.stderr
 
 

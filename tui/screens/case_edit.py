@@ -23,6 +23,7 @@ from tui.commands import Command, HasCommands, bind_commands
 from tui.context import vapp
 from tui.screens.dialog import ConfirmDialog, let_open_menu_close
 from tui.widgets.course_editor import CourseEditor
+from tui.widgets.fields import Field, Notes
 from tui.widgets.team_list import TeamList
 from tui.widgets.template_picker import TemplatePicker
 
@@ -56,14 +57,14 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
             yield Static(t("case.section.case"), classes="section", markup=False)
             yield Label(t("case.field.alias"), classes="field-label")
             with Horizontal(classes="with-advice"):
-                yield Input(form.alias, id="alias")
+                yield Field(form.alias, id="alias")
                 yield Static(t("case.alias.advice"), classes="advice", markup=False)
             yield Label(t("case.field.minutes"), classes="field-label")
-            yield Input(form.meeting_minutes, id="minutes", type="integer", classes="short")
+            yield Field(form.meeting_minutes, id="minutes", type="integer", classes="short")
             yield Label(t("case.field.template"), classes="field-label")
             yield TemplatePicker(self.catalogue, form.template_id, id="template-picker")
             yield Label(t("case.field.deadline"), classes="field-label")
-            yield Input(
+            yield Field(
                 form.analysis_deadline,
                 placeholder=t("case.deadline.placeholder"),
                 id="deadline",
@@ -74,7 +75,7 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
             yield TeamList(self.case.team, id="team")
             yield Button(t("case.team.add"), id="add-member")
             yield Label(t("case.field.family"), classes="field-label")
-            yield Input(form.family, placeholder=t("case.family.placeholder"), id="family")
+            yield Field(form.family, placeholder=t("case.family.placeholder"), id="family")
             yield Static(t("case.section.course"), classes="section", markup=False)
             yield Static(t("case.course.hint"), classes="hint", markup=False)
             yield CourseEditor(self.case, id="course")
@@ -83,7 +84,7 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
                 yield Button(t("case.course.history"), id="course-history-button")
             yield Static(t("case.section.intent"), classes="section", markup=False)
             yield Static(t("case.intent.hint"), classes="hint", markup=False)
-            yield TextArea(form.intent, id="intent")
+            yield Notes(form.intent, id="intent")
             with Horizontal(classes="buttons"):
                 yield Button(t("common.save"), variant="primary", id="save")
                 yield Button(t("common.cancel"), id="cancel")

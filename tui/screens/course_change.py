@@ -22,6 +22,7 @@ from agenda.course import (
 from agenda.errors import Invalid
 from tui.context import vapp
 from tui.screens.dialog import Dialog
+from tui.widgets.fields import Field
 
 
 class CourseChangeDialog(Dialog[Case | None]):
@@ -70,12 +71,12 @@ class CourseChangeDialog(Dialog[Case | None]):
             if self.point is not None:
                 yield Static(t("course.dialog.was", text=self.point.text), markup=False)
             yield Label(t("course.dialog.text"), classes="field-label")
-            yield Input(self.point.text if self.point else "", id="course-text")
+            yield Field(self.point.text if self.point else "", id="course-text")
         elif self.point is not None:
             yield Static(self.point.text, classes="course-point-text", markup=False)
         yield Static(t("course.dialog.joint"), classes="hint", markup=False)
         yield Label(t("course.dialog.decided_by"), classes="field-label")
-        yield Input(self.decided_by, id="course-decided-by")
+        yield Field(self.decided_by, id="course-decided-by")
 
     def on_mount(self) -> None:
         texts = self.query("#course-text")

@@ -17,13 +17,21 @@ from tui.widgets.clocks import MeetingClock, StepClock
 class CurtainScreen(ModalScreen[None]):
     BINDINGS = [Binding("f6,escape", "dismiss", show=False)]
 
+    def __init__(self, session: MeetingSession) -> None:
+        super().__init__()
+        self.session = session
+
+    def on_mount(self) -> None:
+        self.show_clocks()
+
     def compose(self) -> ComposeResult:
         with Middle(), Center():
             yield StepClock(id="curtain-step-clock")
             yield MeetingClock(id="curtain-meeting-clock")
             yield Static(messages(self)("curtain.hint"), classes="hint")
 
-    def show_clocks(self, session: MeetingSession) -> None:
-        t = messages(self)
+    def show_clocks(self) -> None:
+        """Called on every clock refresh of the meeting screen underneath."""
+        session, t = self.session, messages(self)
         self.query_one(StepClock).show(session.step_countdown(), session.step_clock_running, t)
         self.query_one(MeetingClock).show(session.meeting_clock(), t)

@@ -7,21 +7,25 @@ step opens with the cursor in its first field, so the chair can type at once.
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Static
 
-from agenda.errors import VliegwielError
+from agenda.case import Case, CourseChange
+from agenda.errors import FileProblem, VliegwielError
 from agenda.session import MeetingSession
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import literal, vapp
+from tui.screens.board import ActionBoardScreen
+from tui.screens.course_change import CourseChangeDialog
 from tui.screens.curtain import CurtainScreen
 from tui.steps import build_view
 from tui.steps.base import StepView
 from tui.steps.close import CloseView
+from tui.steps.course import CourseView
 from tui.widgets.agenda_strip import AgendaStrip
 from tui.widgets.clocks import MeetingClock, StepClock
 from tui.widgets.course_panel import CoursePanel
@@ -42,10 +46,13 @@ CURTAIN = Command("curtain", "f6", "cmd.curtain", "cmd.curtain.help")
 PREVIOUS = Command("previous_step", "f7", "cmd.previous", "cmd.previous.help")
 NEXT = Command("next_step", "f8", "cmd.next", "cmd.next.help")
 STOP = Command("stop_button", "f9", "cmd.stop", "cmd.stop.help")
+CHANGE_COURSE = Command(
+    "change_course", "ctrl+k", "cmd.change_course", "cmd.change_course.help", footer=False
+)
 
 
 class MeetingScreen(HasCommands, Screen[None]):
-    KEYS = (COURSE_PANEL, STEP_CLOCK, CURTAIN, PREVIOUS, NEXT, STOP)
+    KEYS = (COURSE_PANEL, BOARD, STEP_CLOCK, CURTAIN, PREVIOUS, NEXT, STOP, CHANGE_COURSE)
 
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
@@ -54,7 +61,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         bind_commands(self, self.KEYS, self.t)
         self._pending_save: Timer | None = None
         self._save_problem: VliegwielError | None = None
-        self._since_checkpoint = 0.0
+        self._saved_at = vapp(self).clock()
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -72,12 +79,20 @@ class MeetingScreen(HasCommands, Screen[None]):
             yield CoursePanel(id="course-panel")
         yield AgendaStrip(id="agenda-strip")
         yield Static("", id="save-status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(CoursePanel).display = self.app.size.width >= NARROW
+        self._fit_footer(self.app.size.width)
         self.set_interval(CLOCK_REFRESH, self.refresh_clocks)
         self.show_step()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_footer(event.size.width)
+
+    def _fit_footer(self, width: int) -> None:
+        # On a narrow terminal the brief's keys come first; ctrl+p is in F1's list.
+        self.query_one(Footer).show_command_palette = width >= NARROW
 
     @property
     def view(self) -> StepView:
@@ -113,9 +128,15 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.query_one(StepClock).show(session.step_countdown(), session.step_clock_running, self.t)
         self.query_one(MeetingClock).show(session.meeting_clock(), self.t)
         self.view.tick()
+        if (
+            session.step_clock_running
+            and self._pending_save is None
+            and vapp(self).clock() - self._saved_at >= CHECKPOINT_EVERY
+        ):
+            self.save_now()
         for screen in self.app.screen_stack:
-            if isinstance(screen, CurtainScreen):
-                screen.show_clocks(session)
+            if isinstance(screen, CurtainScreen) and screen.is_mounted:
+                screen.show_clocks()
 
     # -- saving --------------------------------------------------------------------------------
 
@@ -131,8 +152,14 @@ class MeetingScreen(HasCommands, Screen[None]):
         if self._pending_save is not None:
             self._pending_save.stop()
             self._pending_save = None
+        self._saved_at = vapp(self).clock()
         try:
             vapp(self).store.save_meeting(self.session.checkpoint())
+        except FileProblem as problem:
+            # A damaged meeting file is never overwritten, so retrying cannot help: say
+            # it once; everything typed stays on screen and in memory.
+            self._show_save_problem(problem)
+            return False
         except VliegwielError as problem:
             self._show_save_problem(problem)
             self._pending_save = self.set_timer(RETRY_DELAY, self.save_now)
@@ -196,10 +223,45 @@ class MeetingScreen(HasCommands, Screen[None]):
 
         self.app.push_screen(StopScreen(), resumed)
 
+    def action_action_board(self) -> None:
+        """F3: the action board; its edits are saved like any other, and the step shows
+        them when the board closes."""
+        board = ActionBoardScreen(
+            self.session, changed=lambda: self.post_message(StepView.Edited())
+        )
+        self.app.push_screen(board, lambda _: self.view.opened())
+
     def action_curtain(self) -> None:
-        curtain = CurtainScreen()
-        self.app.push_screen(curtain)
-        curtain.show_clocks(self.session)
+        self.app.push_screen(CurtainScreen(self.session))
+
+    def action_change_course(self) -> None:
+        """Reword the course point under the cursor (or add one) as a joint decision.
+
+        The decision carries this meeting's id, so the minutes show it; the case is saved
+        at once, since the meeting's autosave writes only the meeting file.
+        """
+        session = self.session
+        point_id = self.view.focused_point_id() if isinstance(self.view, CourseView) else None
+        change = CourseChange.CHANGED if point_id else CourseChange.ADDED
+        dialog = CourseChangeDialog(
+            session.case, change, point_id=point_id, meeting_id=session.meeting.id
+        )
+
+        def decided(case: Case | None) -> None:
+            if case is None or case == session.case:
+                return
+            try:
+                vapp(self).store.save_case(case)
+            except VliegwielError as problem:
+                self._show_save_problem(problem)
+                return
+            session.replace_case(case)
+            self.refresh_course_panel()
+            for view in self.query(CourseView):
+                view.refresh(recompose=True)
+            self.save_now()
+
+        self.app.push_screen(dialog, decided)
 
     @on(CloseView.EndRequested)
     def _end(self, event: CloseView.EndRequested) -> None:

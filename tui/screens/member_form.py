@@ -17,6 +17,7 @@ from agenda.case import KernteamRole, TeamMember
 from agenda.case_form import labelled
 from agenda.errors import Invalid, validation_problems
 from tui.screens.dialog import Dialog
+from tui.widgets.fields import Field
 
 
 class MemberForm(Dialog[TeamMember | None]):
@@ -33,9 +34,9 @@ class MemberForm(Dialog[TeamMember | None]):
     def compose_fields(self) -> ComposeResult:
         t, member = self.t, self.member
         yield Label(t("member.field.name"), classes="field-label")
-        yield Input(member.name if member else "", id="member-name")
+        yield Field(member.name if member else "", id="member-name")
         yield Label(t("member.field.organisation"), classes="field-label")
-        yield Input(member.organisation if member else "", id="member-organisation")
+        yield Field(member.organisation if member else "", id="member-organisation")
         yield Label(t("member.field.role"), classes="field-label")
         yield Select(
             [(Text(t(f"role.{role}")), role) for role in KernteamRole],
@@ -44,7 +45,7 @@ class MemberForm(Dialog[TeamMember | None]):
             id="member-role",
         )
         yield Label(t("member.field.task"), classes="field-label")
-        yield Input(
+        yield Field(
             member.task if member else "",
             placeholder=t("member.task.placeholder"),
             id="member-task",

@@ -5,10 +5,11 @@ from __future__ import annotations
 from agenda.i18n import Messages
 from agenda.session import MeetingSession
 from agenda.templates import StepKind
-from tui.steps.action_list import ActionListView
+from tui.steps.actions import ActionsView
 from tui.steps.base import StepView
 from tui.steps.close import CloseView
 from tui.steps.course import CourseView
+from tui.steps.review import ReviewView
 from tui.steps.round import RoundView
 from tui.steps.text import TextView
 
@@ -17,8 +18,8 @@ VIEWS: dict[StepKind, type[StepView]] = {
     StepKind.TEXT: TextView,
     StepKind.ANALYSIS: TextView,
     StepKind.COURSE: CourseView,
-    StepKind.REVIEW: ActionListView,
-    StepKind.ACTIONS: ActionListView,
+    StepKind.REVIEW: ReviewView,
+    StepKind.ACTIONS: ActionsView,
     StepKind.CLOSE: CloseView,
 }
 

@@ -13,6 +13,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from tui.steps.round import RoundRow, RoundView
 from tui.widgets.fields import Field
+from tui.widgets.follow_through import FollowThroughPanel
 
 
 def parse_moment(text: str) -> datetime | None:
@@ -35,6 +36,8 @@ class CloseView(RoundView):
         if meeting.next_meeting is None:
             meeting.next_meeting = meeting.started + timedelta(days=7)
         yield self.prompt()
+        yield FollowThroughPanel(self.session, t)
+        yield from self.questions()
         with VerticalScroll(classes="round", can_focus=False):
             for position in range(len(self.record.round)):
                 yield RoundRow(self, position)
@@ -65,8 +68,9 @@ class CloseView(RoundView):
             problem.update(self.t("close.next_invalid"))
             return
         problem.update("")
-        self.session.meeting.next_meeting = moment
-        self.edited()
+        if moment != self.session.meeting.next_meeting:
+            self.session.meeting.next_meeting = moment
+            self.edited()
 
     @on(Button.Pressed, "#close-end")
     def _end(self, event: Button.Pressed) -> None:

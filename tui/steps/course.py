@@ -54,6 +54,14 @@ class CourseCheckRow(Vertical):
 
 
 class CourseView(StepView):
+    def focused_point_id(self) -> str | None:
+        """The course point whose row holds the cursor, if any."""
+        focused = self.app.focused
+        for row in self.query(CourseCheckRow):
+            if focused is not None and focused in row.query("*"):
+                return row.check.point_id
+        return None
+
     def compose(self) -> ComposeResult:
         yield self.prompt()
         with VerticalScroll(classes="course-check", can_focus=False):

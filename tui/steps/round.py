@@ -82,8 +82,16 @@ class RoundRow(Vertical):
 
 
 class RoundView(StepView):
+    def questions(self) -> ComposeResult:
+        """The questions once above the fields, so they stay readable once typed over."""
+        if self.step.questions:
+            with Horizontal(classes="round-questions"):
+                for question in self.step.questions:
+                    yield Label(literal(question), classes="round-question")
+
     def compose(self) -> ComposeResult:
         yield self.prompt()
+        yield from self.questions()
         with VerticalScroll(classes="round", can_focus=False):
             if not self.record.round:
                 yield Static(self.t("round.nobody"), classes="hint")

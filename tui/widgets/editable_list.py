@@ -18,7 +18,8 @@ class EditableList(HasCommands, OptionList):
         self.t = vapp(self).t
         for command in self.KEYS:
             # Our definition replaces OptionList's own (unlabelled) binding of the key.
-            self._bindings.key_to_bindings.pop(command.key, None)
+            if command.key is not None:
+                self._bindings.key_to_bindings.pop(command.key, None)
         bind_commands(self, self.KEYS, self.t)
 
     def highlight_near(self, index: int | None) -> None:

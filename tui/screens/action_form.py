@@ -1,0 +1,339 @@
+"""The action form: who does what exactly, by when, what the result looks like, is it
+bearable, how do we help each other, and which course point it serves.
+
+The report's complaint is that decisions are "not made concrete to each other in the
+here and now (who does the action, what exactly is the action and what does the result
+look like?)". So the form asks those questions in that order, and it asks back:
+
+* krap or nee without a helper or a word on how: "Hoe helpen we elkaar?" — it will not
+  save until someone is named or a note is written;
+* a new action without a course point: "Welk koerspunt dient dit?" — once; saving
+  again keeps it without;
+* an owner nobody knows: add them as a family member? Team members are the kernteam's
+  delegates and are added deliberately when the case is edited; a family member ("oma")
+  often turns up first as the owner of an action. Asking, instead of adding silently,
+  keeps a typo from becoming a new person.
+
+Keyboard only: Tab walks the fields in order, Enter in a text field or ctrl+s saves,
+Escape cancels. The form returns the action; the caller keeps it in the meeting.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.suggester import Suggester, SuggestFromList
+from textual.widget import Widget
+from textual.widgets import Input, Label, RadioSet, Select, Static
+
+from agenda.actions import (
+    FEEDBACK_STATUSES,
+    Action,
+    ActionStatus,
+    Bearable,
+    check_new_action,
+    known_owner,
+    same_name,
+    tidy_helpers,
+)
+from agenda.errors import Invalid, VliegwielError
+from agenda.session import MeetingSession
+from tui.context import literal, messages, vapp
+from tui.screens.dialog import ConfirmDialog
+from tui.widgets.action_cells import bearable_text, status_text
+from tui.widgets.fields import Field
+from tui.widgets.toggles import Choice
+
+BEARABLE_ORDER = (Bearable.YES, Bearable.TIGHT, Bearable.NO)
+STATUS_ORDER = (ActionStatus.OPEN, *FEEDBACK_STATUSES)
+
+
+class LastNameSuggester(Suggester):
+    """Completes the name being typed after the last comma ("Anouk, je" → "Jeroen")."""
+
+    def __init__(self, names: list[str]) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.names = names
+
+    async def get_suggestion(self, value: str) -> str | None:
+        stem = value.rpartition(",")[2].lstrip()
+        if not stem:
+            return None
+        for name in self.names:
+            if name.casefold().startswith(stem.casefold()):
+                return value[: len(value) - len(stem)] + name
+        return None
+
+
+def parse_due(text: str) -> tuple[bool, date | None]:
+    """(understood, date): empty is understood as no date (due at the next meeting)."""
+    cleaned = text.strip()
+    if not cleaned:
+        return True, None
+    try:
+        return True, date.fromisoformat(cleaned)
+    except ValueError:
+        return False, None
+
+
+class ActionForm(ModalScreen[Action | None]):
+    BINDINGS = [
+        Binding("ctrl+s", "save", show=False, priority=True),
+        Binding("escape", "cancel", show=False),
+    ]
+
+    def __init__(self, session: MeetingSession, action: Action | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.before = action
+        self._asked_point = action is not None
+        """The course point is asked once, when the action is made: an edit (a new owner
+        on the board, say) does not ask again what the team already answered."""
+
+    # -- layout ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        t = messages(self)
+        case, action = self.session.case, self.before
+        owners = case.owners()
+        due = self.session.default_due() if action is None else action.due
+        title = t("action.new_title") if action is None else t("action.edit_title")
+        with Vertical(id="action-form", classes="dialog"):
+            yield Static(title, classes="dialog-title")
+            with VerticalScroll(id="action-fields", can_focus=False):
+                yield self._row("action.what", self._input("what", action.what if action else ""))
+                yield self._row(
+                    "action.owner",
+                    self._input(
+                        "owner",
+                        action.owner if action else "",
+                        "action.owner_placeholder",
+                        SuggestFromList(owners, case_sensitive=False),
+                    ),
+                )
+                yield self._row(
+                    "action.helpers",
+                    self._input(
+                        "helpers",
+                        ", ".join(action.helpers) if action else "",
+                        "action.helpers_placeholder",
+                        LastNameSuggester(owners),
+                    ),
+                )
+                yield self._row(
+                    "action.due",
+                    self._input("due", due.isoformat() if due else "", "action.due_placeholder"),
+                )
+                yield self._row(
+                    "action.result", self._input("result", action.result if action else "")
+                )
+                bearable = action.bearable if action else Bearable.YES
+                yield self._row(
+                    "action.bearable",
+                    RadioSet(
+                        *(Choice(bearable_text(b, t), value=b is bearable) for b in BEARABLE_ORDER),
+                        id="action-bearable",
+                        compact=True,
+                    ),
+                )
+                yield self._row(
+                    "action.help_note",
+                    self._input(
+                        "help-note",
+                        action.help_note if action else "",
+                        "action.help_note_placeholder",
+                    ),
+                    row_id="action-help-row",
+                )
+                points = [
+                    (literal(f"{number}. {point.text}"), point.id)
+                    for number, point in enumerate(case.course, start=1)
+                ]
+                point = action.course_point_id if action else None
+                yield self._row(
+                    "action.point",
+                    Select(
+                        points,
+                        prompt=t("action.no_point"),
+                        value=point if point in {p for _, p in points} else Select.NULL,
+                        id="action-point",
+                        compact=True,
+                    ),
+                )
+                status = action.status if action else ActionStatus.OPEN
+                yield self._row(
+                    "action.status",
+                    Select(
+                        [(status_text(s, t), s) for s in STATUS_ORDER],
+                        value=status,
+                        allow_blank=False,
+                        id="action-status",
+                        compact=True,
+                    ),
+                )
+            yield Static("", id="action-problems", classes="problems")
+            yield Static(t("action.form_hint"), classes="hint")
+
+    def _input(
+        self,
+        name: str,
+        value: str,
+        placeholder_key: str | None = None,
+        suggester: Suggester | None = None,
+    ) -> Input:
+        placeholder = messages(self)(placeholder_key) if placeholder_key else ""
+        return Field(
+            value, id=f"action-{name}", placeholder=placeholder, suggester=suggester, compact=True
+        )
+
+    def _row(self, label_key: str, field: Widget, row_id: str | None = None) -> Horizontal:
+        return Horizontal(
+            Label(messages(self)(label_key), classes="form-label"),
+            field,
+            classes="form-row",
+            id=row_id,
+        )
+
+    def on_mount(self) -> None:
+        self.query_one("#action-what", Input).focus()
+        self._mark_help_question()
+
+    # -- reading the fields ------------------------------------------------------------
+
+    def _text(self, field_id: str) -> str:
+        return self.query_one(f"#{field_id}", Input).value
+
+    @property
+    def bearable(self) -> Bearable:
+        index = self.query_one("#action-bearable", RadioSet).pressed_index
+        return BEARABLE_ORDER[index] if index >= 0 else Bearable.YES
+
+    @property
+    def point_id(self) -> str | None:
+        value = self.query_one("#action-point", Select).value
+        return value if isinstance(value, str) else None
+
+    @property
+    def status(self) -> ActionStatus:
+        value = self.query_one("#action-status", Select).value
+        return value if isinstance(value, ActionStatus) else ActionStatus.OPEN
+
+    @on(RadioSet.Changed, "#action-bearable")
+    def _bearable_changed(self, event: RadioSet.Changed) -> None:
+        event.stop()
+        self._mark_help_question()
+
+    def _mark_help_question(self) -> None:
+        """Krap or nee: "Hoe helpen we elkaar?" stands out until it is answered."""
+        asking = self.bearable is not Bearable.YES
+        self.query_one("#action-help-row").set_class(asking, "-asking")
+
+    # -- saving ------------------------------------------------------------------------
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_save(self) -> None:
+        t = messages(self)
+        what, owner = self._text("action-what"), self._text("action-owner")
+        understood, due = parse_due(self._text("action-due"))
+        problems = []
+        if not what.strip():
+            problems.append(("action-what", t("action.need_what")))
+        if not owner.strip():
+            problems.append(("action-owner", t("action.need_owner")))
+        if not understood:
+            problems.append(("action-due", t("action.bad_due")))
+        if problems:
+            self._refuse(problems[0][0], " ".join(sentence for _, sentence in problems))
+            return
+        if known_owner(self.session.case, owner) is None and not self._keeps_owner(owner):
+            question = ConfirmDialog(
+                t("action.family_title"),
+                t("action.family_question", name=owner.strip()),
+                "action.family_yes",
+            )
+            self.app.push_screen(question, self._family_answered)
+            return
+        action = self._build(what, owner, due)
+        try:
+            check_new_action(self.session.case, action, self.session.today, before=self.before)
+        except Invalid as problem:
+            self._refuse(_field_of(problem), problem.explain(t))
+            return
+        if action.needs_help:
+            self._refuse("action-helpers", t("action.needs_help"))
+            return
+        if action.course_point_id is None and not self._asked_point and self.session.case.course:
+            self._asked_point = True
+            self._refuse("action-point", t("action.ask_point"))
+            return
+        self.dismiss(action)
+
+    def _keeps_owner(self, owner: str) -> bool:
+        """Editing without touching an owner the case no longer knows is no question."""
+        return self.before is not None and same_name(self.before.owner, owner)
+
+    def _build(self, what: str, owner: str, due: date | None) -> Action:
+        session = self.session
+        owner = known_owner(session.case, owner) or owner.strip()
+        helpers = tidy_helpers(session.case, owner, self._text("action-helpers").split(","))
+        fields = {
+            "what": what.strip(),
+            "owner": owner,
+            "helpers": helpers,
+            "due": due,
+            "result": self._text("action-result").strip(),
+            "bearable": self.bearable,
+            "help_note": self._text("action-help-note").strip(),
+            "course_point_id": self.point_id,
+        }
+        if self.before is None:
+            action = Action(
+                created_on=session.today, created_meeting_id=session.meeting.id, **fields
+            )
+        else:
+            action = Action.model_validate({**self.before.model_dump(), **fields})
+        if action.status is not self.status:
+            action = action.with_status(self.status, session.meeting.id, session.today)
+        return action
+
+    def _family_answered(self, add: bool | None) -> None:
+        owner_field = self.query_one("#action-owner", Input)
+        if not add:
+            t = messages(self)
+            self._refuse(
+                "action-owner", t("invalid.unknown_owner", owner=owner_field.value.strip())
+            )
+            return
+        owner_field.value = self.session.add_family_member(owner_field.value)
+        try:
+            vapp(self).store.save_case(self.session.case)
+        except VliegwielError as problem:
+            # Kept in the session all the same: closing the meeting writes the case again.
+            self.notify(problem.explain(messages(self)), severity="error", markup=False)
+        self.action_save()
+
+    def _refuse(self, field_id: str, sentence: str) -> None:
+        self.query_one("#action-problems", Static).update(literal(sentence))
+        self.query_one(f"#{field_id}").focus()
+
+
+def _field_of(problem: Invalid) -> str:
+    """The field to put the cursor in for the first problem found."""
+    key = problem.problems[0][0] if problem.problems else ""
+    return {
+        "invalid.unknown_owner": "action-owner",
+        "invalid.due_in_past": "action-due",
+        "invalid.unknown_course_point": "action-point",
+    }.get(key, "action-what")

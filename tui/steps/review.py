@@ -1,0 +1,225 @@
+"""Action feedback ("Terugkoppeling acties"): every action still open from earlier meetings.
+
+"Wat is wel gelukt en wat niet? Kritisch hierop zijn." Built for a live call: one row
+per action, the cursor on the first. A digit gives the feedback (1 done, 2 partly, 3 not
+done, 4 ongoing, 5 dropped; 0 clears it) and puts the cursor in the note field; Enter
+there keeps the note and moves on to the next action. So "3, type, Enter" reviews one
+action, "1 Enter" a done one. Enter on a row writes a note, `e` edits the action itself
+(a new owner, a new date). This meeting's follow-through and the trend are on top and
+change as the feedback comes in.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Input, Static
+
+from agenda.actions import FEEDBACK_STATUSES, Action, ActionStatus
+from agenda.i18n import Messages
+from agenda.session import MeetingSession
+from tui.context import literal
+from tui.screens.action_form import ActionForm
+from tui.steps.base import StepView
+from tui.widgets.action_cells import due_cell, short_day, status_text, what_cell, who_cell
+from tui.widgets.action_table import ActionTable, Column, Row
+from tui.widgets.fields import Field
+from tui.widgets.follow_through import FollowThroughPanel
+
+FEEDBACK_KEYS = [
+    Binding(str(number), f"feedback('{status.value}')", show=False)
+    for number, status in enumerate(FEEDBACK_STATUSES, start=1)
+]
+"""1-5 give the feedback; the step's legend line names them. Plain (not priority)
+bindings: in the note field a digit or an `e` is just text."""
+
+
+class ReviewView(StepView):
+    BINDINGS = [
+        *FEEDBACK_KEYS,
+        Binding("0,delete", "clear_feedback", show=False),
+        Binding("e", "edit_action", show=False),
+        Binding("escape", "back_to_table", show=False),
+    ]
+
+    def __init__(self, session: MeetingSession, index: int, t: Messages) -> None:
+        super().__init__(session, index, t)
+        self._drafts: dict[str, str] = {}
+        """Notes typed before a status was chosen; they join the feedback when it is."""
+
+    def compose(self) -> ComposeResult:
+        t = self.t
+        yield self.prompt()
+        yield FollowThroughPanel(self.session, t)
+        statuses = " · ".join(
+            f"{number} {t(f'status.{status.value}')}"
+            for number, status in enumerate(FEEDBACK_STATUSES, start=1)
+        )
+        yield Static(t("review.keys", statuses=statuses), classes="hint")
+        yield ActionTable(
+            [
+                Column("what", t("action.col.what")),
+                Column("owner", t("action.col.owner"), 14),
+                Column("due", t("action.col.due"), 10),
+                Column("feedback", t("action.col.feedback"), 14),
+            ],
+            id="review-table",
+        )
+        yield Static("", id="review-detail", classes="review-detail")
+        yield Field(id="review-note", placeholder=t("review.note"), compact=True)
+
+    @property
+    def table(self) -> ActionTable:
+        return self.query_one("#review-table", ActionTable)
+
+    @property
+    def note(self) -> Input:
+        return self.query_one("#review-note", Input)
+
+    def opened(self) -> None:
+        self.show_actions()
+        super().opened()
+
+    def focus_first(self) -> None:
+        self.table.focus()
+
+    # -- showing -------------------------------------------------------------------------
+
+    def show_actions(self, select: str | None = None) -> None:
+        session, t = self.session, self.t
+        meetings = session.meeting_dates()
+        actions = session.earlier_open_actions()
+        rows = []
+        for action in actions:
+            given = action.feedback_in(session.meeting.id)
+            rows.append(
+                Row(
+                    action.id,
+                    [
+                        what_cell(action, t, given.note if given else ""),
+                        who_cell(action, t),
+                        due_cell(action, t, session.today, meetings),
+                        status_text(given.status, t) if given else literal(t("common.none")),
+                    ],
+                )
+            )
+        self.table.show(rows, select)
+        if not actions:
+            self._set_detail(t("review.none"))
+        self.query_one(FollowThroughPanel).refresh_figures()
+        self._show_selected()
+
+    @property
+    def selected(self) -> Action | None:
+        key = self.table.selected_key
+        return next((a for a in self.session.earlier_open_actions() if a.id == key), None)
+
+    def _show_selected(self) -> None:
+        """Beneath the table: what was said on the selected action last time, and the
+        note field with this meeting's note."""
+        action = self.selected
+        if action is None:
+            self._set_note("")
+            return
+        t = self.t
+        parts = []
+        earlier = [f for f in action.history if f.meeting_id != self.session.meeting.id]
+        if earlier:
+            last = earlier[-1]
+            said = t(
+                "review.earlier",
+                day=short_day(last.on, t, self.session.today),
+                status=status_text(last.status, t).plain,
+            )
+            parts.append(f"{said} {last.note}".rstrip())
+        self._set_detail(" · ".join(parts))
+        given = action.feedback_in(self.session.meeting.id)
+        self._set_note(given.note if given else self._drafts.get(action.id, ""))
+
+    def _set_detail(self, text: str) -> None:
+        detail = self.query_one("#review-detail", Static)
+        detail.update(literal(text))
+        detail.display = bool(text)
+
+    def _set_note(self, text: str) -> None:
+        if self.note.value != text:
+            with self.note.prevent(Input.Changed):
+                self.note.value = text
+
+    @on(DataTable.RowHighlighted, "#review-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        self._show_selected()
+
+    # -- feedback ------------------------------------------------------------------------
+
+    def action_feedback(self, status: str) -> None:
+        action = self.selected
+        if action is None:
+            return
+        given = action.feedback_in(self.session.meeting.id)
+        note = given.note if given else self._drafts.pop(action.id, self.note.value)
+        self.session.give_feedback(action.id, ActionStatus(status), note)
+        self.edited()
+        self.show_actions(select=action.id)
+        self.note.focus()
+
+    def action_clear_feedback(self) -> None:
+        action = self.selected
+        given = None if action is None else action.feedback_in(self.session.meeting.id)
+        if action is None or given is None:
+            return
+        if given.note:
+            self._drafts[action.id] = given.note  # the status was wrong, not the words
+        self.session.clear_feedback(action.id)
+        self.edited()
+        self.show_actions(select=action.id)
+
+    @on(Input.Changed, "#review-note")
+    def _note_typed(self, event: Input.Changed) -> None:
+        event.stop()
+        action = self.selected
+        if action is None:
+            return
+        given = action.feedback_in(self.session.meeting.id)
+        if given is None:
+            self._drafts[action.id] = event.value
+            self._set_detail(self.t("review.note_needs_status"))
+            return
+        self.session.give_feedback(action.id, given.status, event.value)
+        self.edited()
+
+    @on(Input.Submitted, "#review-note")
+    def _note_done(self, event: Input.Submitted) -> None:
+        """Enter in the note: keep it and go on with the next action."""
+        event.stop()
+        table = self.table
+        current = table.cursor_row
+        self.show_actions()
+        table.focus()
+        if current + 1 < table.row_count:
+            table.move_cursor(row=current + 1)
+
+    @on(DataTable.RowSelected, "#review-table")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.note.focus()
+
+    def action_back_to_table(self) -> None:
+        self.show_actions()
+        self.table.focus()
+
+    def action_edit_action(self) -> None:
+        action = self.selected
+        if action is None:
+            return
+
+        def saved(result: Action | None) -> None:
+            if result is not None:
+                self.session.save_action(result)
+                self.edited()
+            self.show_actions(select=action.id)
+            self.table.focus()
+
+        self.app.push_screen(ActionForm(self.session, action), saved)

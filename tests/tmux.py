@@ -1,8 +1,9 @@
 """Drive a program in a real terminal: tmux runs it, tests type keys and read the screen.
 
-Each `Terminal` starts its own tmux server on its own socket (`tmux -L <unique name>`),
-so tests running side by side never see each other's sessions, and nothing here touches
-a tmux the developer has open. The window has a fixed size and no status line, so the
+Each `Terminal` starts its own tmux server on its own socket (`tmux -S <socket>`, in a
+temporary folder of its own that goes when the terminal is killed), so tests running side
+by side never see each other's sessions, nothing here touches a tmux the developer has
+open, and no socket is left behind. The window has a fixed size and no status line, so the
 program owns every row; when the program ends the pane stays, so its last screen and its
 exit status can still be read.
 
@@ -25,7 +26,6 @@ import signal
 import subprocess
 import tempfile
 import time
-import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -78,11 +78,11 @@ class Terminal:
         self.command = [str(part) for part in command]
         self.size = size
         self.cwd = Path(cwd) if cwd else Path.cwd()
-        self.socket = f"vliegwiel-test-{os.getpid()}-{uuid.uuid4().hex[:10]}"
         base = {k: v for k, v in os.environ.items() if k not in ("TMUX", "TMUX_PANE")}
         base.setdefault("LANG", "C.UTF-8")
         self.env = {**base, **(env or {})}
         self._scratch = Path(tempfile.mkdtemp(prefix="vliegwiel-tmux-"))
+        self.socket = self._scratch / "socket"
         self._tmux = require_tmux()
         self.started = False
         self._server_pid = 0
@@ -102,7 +102,7 @@ class Terminal:
     def tmux(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         """Run a tmux command against this terminal's own server."""
         return subprocess.run(
-            [self._tmux, "-u", "-L", self.socket, *args],
+            [self._tmux, "-u", "-S", str(self.socket), *args],
             capture_output=True,
             text=True,
             check=check,

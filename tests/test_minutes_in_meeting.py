@@ -10,9 +10,9 @@ from agenda.clock import ManualClock
 from agenda.demo import add_demo
 from agenda.i18n import Messages
 from agenda.locations import Locations
+from agenda.markdown_doc import Heading
 from agenda.storage import Store
 from tests.conftest import TODAY
-from agenda.markdown_doc import Heading
 from tests.markdown_reader import read_blocks
 from tests.pilot import make_app, start_meeting, type_text
 

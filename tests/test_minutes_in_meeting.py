@@ -55,9 +55,24 @@ async def test_ctrl_s_saves_the_minutes_and_export_writes_the_same_document(
     env = {**os.environ, "VLIEGWIEL_LANG": "nl"}
     store.close()
     result = subprocess.run(
-        [sys.executable, "-m", "tui", "export", "demo", "-o", "-",
-         "--data-dir", str(locations.data_dir), "--minutes-dir", str(locations.minutes_dir)],
-        capture_output=True, text=True, check=False, env=env, encoding="utf-8",
+        [
+            sys.executable,
+            "-m",
+            "tui",
+            "export",
+            "demo",
+            "-o",
+            "-",
+            "--data-dir",
+            str(locations.data_dir),
+            "--minutes-dir",
+            str(locations.minutes_dir),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+        encoding="utf-8",
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == second.strip()

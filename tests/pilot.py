@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 
 from textual.pilot import Pilot
 
 from agenda.clock import ManualClock
-from agenda.i18n import Lang
+from agenda.demo import add_demo
+from agenda.i18n import Lang, Messages
 from agenda.locations import Locations
 from agenda.storage import Store
-from tests.conftest import NOW
+from tests.conftest import NOW, TODAY
 from tui.app import VliegwielApp
 from tui.screens.meeting import MeetingScreen
 
@@ -48,3 +51,14 @@ async def start_meeting(pilot: Pilot[None]) -> MeetingScreen:
     screen = pilot.app.screen
     assert isinstance(screen, MeetingScreen), type(screen)
     return screen
+
+
+@asynccontextmanager
+async def demo_meeting(
+    store: Store, locations: Locations, clock: ManualClock, size: tuple[int, int] = (120, 40)
+) -> AsyncIterator[tuple[Pilot[None], MeetingScreen]]:
+    """The app on the demo case, its meeting started with Enter, Enter."""
+    add_demo(store, Messages("nl"), TODAY)
+    app = make_app(store, locations, clock)
+    async with app.run_test(size=size) as pilot:
+        yield pilot, await start_meeting(pilot)

@@ -11,7 +11,7 @@ from agenda.i18n import Messages
 from agenda.locations import Locations
 from agenda.storage import Store
 from tests.conftest import TODAY
-from tests.pilot import make_app, start_meeting, type_text
+from tests.pilot import demo_meeting, make_app, start_meeting, type_text
 from tui.screens.curtain import CurtainScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.clocks import StepClock
@@ -43,10 +43,8 @@ async def test_f1_lists_every_key_and_what_the_step_is_for(
 async def test_the_palette_offers_the_meeting_commands(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
-    add_demo(store, Messages("nl"), TODAY)
-    app = make_app(store, locations, clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_meeting(pilot)
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
+        app = pilot.app
         commands = {c.title for c in app.get_system_commands(screen)}
         for label in ("Stopknop (F9)", "Volgende (F8)", "Gordijn (F6)", "Klok (F5)", "Koers (F2)"):
             assert label in commands
@@ -62,10 +60,8 @@ async def test_the_palette_offers_the_meeting_commands(
 async def test_the_curtain_hides_everything_but_the_clock(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
-    add_demo(store, Messages("nl"), TODAY)
-    app = make_app(store, locations, clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_meeting(pilot)
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
+        app = pilot.app
         await pilot.press("f6")
         curtain = app.screen
         assert isinstance(curtain, CurtainScreen)
@@ -82,10 +78,7 @@ async def test_the_curtain_hides_everything_but_the_clock(
 async def test_f5_pauses_the_step_clock_and_f2_toggles_the_course_panel(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
-    add_demo(store, Messages("nl"), TODAY)
-    app = make_app(store, locations, clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_meeting(pilot)
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
         clock.advance(30)
         await pilot.press("f5")
         clock.advance(300)
@@ -104,10 +97,7 @@ async def test_f5_pauses_the_step_clock_and_f2_toggles_the_course_panel(
 async def test_the_course_panel_starts_hidden_on_small_terminals(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
-    add_demo(store, Messages("nl"), TODAY)
-    app = make_app(store, locations, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await start_meeting(pilot)
+    async with demo_meeting(store, locations, clock, size=(80, 24)) as (pilot, screen):
         assert not screen.query_one(CoursePanel).display
         await pilot.press("f2")
         assert screen.query_one(CoursePanel).display
@@ -116,10 +106,7 @@ async def test_the_course_panel_starts_hidden_on_small_terminals(
 async def test_an_edit_is_on_disk_within_a_second(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
-    add_demo(store, Messages("nl"), TODAY)
-    app = make_app(store, locations, clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_meeting(pilot)
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
         await pilot.press("f8")
         await type_text(pilot, "Rust")
         meeting_id = screen.session.meeting.id
@@ -131,10 +118,7 @@ async def test_an_edit_is_on_disk_within_a_second(
 async def test_a_running_clock_is_saved_every_ten_seconds(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
-    add_demo(store, Messages("nl"), TODAY)
-    app = make_app(store, locations, clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_meeting(pilot)
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
         meeting_id = screen.session.meeting.id
         clock.advance(9)
         screen.refresh_clocks()

@@ -15,7 +15,7 @@ from agenda.storage import Store
 from tests.conftest import TODAY
 from tests.factories import make_case
 from tests.faults.disks import SimulatedDisk
-from tests.pilot import make_app, start_meeting, type_text
+from tests.pilot import demo_meeting, make_app, start_meeting, type_text
 from tui.screens.course_change import CourseChangeDialog
 from tui.widgets.course_panel import CoursePanel
 
@@ -56,10 +56,8 @@ async def test_a_custom_agenda_from_the_config_folder(
 async def test_changing_a_course_point_during_the_meeting_is_a_decision(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
-    add_demo(store, Messages("nl"), TODAY)
-    app = make_app(store, locations, clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_meeting(pilot)
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
+        app = pilot.app
         await pilot.press("f8", "f8", "f8")  # Koers
         assert screen.session.step.title == "Koers"
         await pilot.press("tab", "tab", "tab")  # into the second point's row

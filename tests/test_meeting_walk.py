@@ -5,13 +5,10 @@ from __future__ import annotations
 from textual.widgets import TextArea
 
 from agenda.clock import ManualClock
-from agenda.demo import add_demo
-from agenda.i18n import Messages
 from agenda.locations import Locations
 from agenda.meeting import Meeting, MeetingStatus
 from agenda.storage import Store
-from tests.conftest import TODAY
-from tests.pilot import make_app, start_meeting, type_text
+from tests.pilot import demo_meeting, make_app, start_meeting, type_text
 from tui.screens.meeting import MeetingScreen
 from tui.screens.minutes_preview import MinutesPreview
 from tui.screens.start import StartScreen
@@ -29,10 +26,8 @@ def clock_text(screen: MeetingScreen) -> str:
 
 
 async def test_walk_a_whole_meeting(store: Store, locations: Locations, clock: ManualClock) -> None:
-    add_demo(store, Messages("nl"), TODAY)
-    app = make_app(store, locations, clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_meeting(pilot)
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
+        app = pilot.app
         session = screen.session
         assert session.step.title == "Incheck"
         assert clock_text(screen) == "08:00 resterend"
@@ -132,10 +127,8 @@ async def test_walk_a_whole_meeting(store: Store, locations: Locations, clock: M
 async def test_quit_mid_meeting_and_resume(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
-    add_demo(store, Messages("nl"), TODAY)
-    app = make_app(store, locations, clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_meeting(pilot)
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
+        app = pilot.app
         await pilot.press("f8", "f8")
         await type_text(pilot, "Inhoudsteam loopt op schema")
         clock.advance(100)

@@ -7,23 +7,17 @@ import subprocess
 import sys
 
 from agenda.clock import ManualClock
-from agenda.demo import add_demo
-from agenda.i18n import Messages
 from agenda.locations import Locations
 from agenda.markdown_doc import Heading
 from agenda.storage import Store
-from tests.conftest import TODAY
 from tests.markdown_reader import read_blocks
-from tests.pilot import make_app, start_meeting, type_text
+from tests.pilot import demo_meeting, type_text
 
 
 async def test_ctrl_s_saves_the_minutes_and_export_writes_the_same_document(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
-    add_demo(store, Messages("nl"), TODAY)
-    app = make_app(store, locations, clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_meeting(pilot)
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
         await pilot.press("f8")
         await type_text(pilot, "# Geen kop | geen tabel")
         await pilot.press("f8", "f8")  # Koers

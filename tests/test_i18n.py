@@ -44,3 +44,16 @@ def test_every_enum_value_has_a_label() -> None:
     keys = [f"role.{r}" for r in KernteamRole] + [f"course.{c}" for c in CourseStatus]
     keys += [f"bearable.{b}" for b in Bearable] + [f"status.{s}" for s in ActionStatus]
     assert [k for k in keys if k not in CATALOGUES["nl"]] == []
+
+
+def test_catalogue_texts_hold_no_markup_brackets_outside_known_safe_keys() -> None:
+    """Some labels go to widgets that read Textual markup; a `[` there would vanish or
+    break the screen. The one exception names TOML syntax and is shown as plain text."""
+    plain_only = {"tpl.file.reason.no_steps"}
+    risky = [
+        key
+        for catalogue in CATALOGUES.values()
+        for key, text in catalogue.items()
+        if ("[" in text or "]" in text) and key not in plain_only
+    ]
+    assert risky == []

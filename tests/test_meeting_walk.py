@@ -13,6 +13,7 @@ from agenda.storage import Store
 from tests.conftest import TODAY
 from tests.pilot import make_app, start_meeting, type_text
 from tui.screens.meeting import MeetingScreen
+from tui.screens.minutes_preview import MinutesPreview
 from tui.screens.start import StartScreen
 from tui.screens.stop import StopScreen
 from tui.widgets.clocks import MeetingClock, StepClock
@@ -112,11 +113,20 @@ async def test_walk_a_whole_meeting(store: Store, locations: Locations, clock: M
         assert app.focused is not None and app.focused.id == "close-end"
         await pilot.press("enter")
         await pilot.pause()
+        preview = app.screen
+        assert isinstance(preview, MinutesPreview)
+        assert "Rustige week \\|\\#\\<script\\>" in preview.markdown
+        await pilot.press("enter")  # save the minutes and close
+        await pilot.pause()
         assert isinstance(app.screen, StartScreen)
     closed = store.load_meeting("demo", session.meeting.id)
     assert closed.status is MeetingStatus.CLOSED
     assert [round(r.seconds) for r in closed.records] == [610, 150, 60, 60, 60, 60, 60]
     assert store.open_meeting("demo") is None
+    minutes = locations.minutes_dir / "2026-11-28_casus-x-voorbeeld.md"
+    assert closed.minutes_file == str(minutes)
+    text = minutes.read_text(encoding="utf-8")
+    assert "We werden ingezogen" in text
 
 
 async def test_quit_mid_meeting_and_resume(

@@ -13,6 +13,7 @@ imported only when the app starts, so the other commands stay quick.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -23,9 +24,14 @@ from typing import NoReturn
 from agenda import __version__
 from agenda.demo import add_demo
 from agenda.errors import DataDirUnusable, VliegwielError, WriteFailed, describe_crash
+from agenda.figures import MeetingDate
 from agenda.i18n import DEFAULT_LANG, Lang, Messages, parse_lang
 from agenda.locations import ENV_LANG, Locations, resolve_locations
-from agenda.storage import CaseSummary, Store
+from agenda.meeting import Meeting
+from agenda.minutes import write_minutes
+from agenda.minutes_file import save_minutes
+from agenda.storage import CaseSummary, MeetingRef, Store
+from agenda.storage.files import write_atomic
 
 EXIT_ERROR = 2
 
@@ -93,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "cases":
             return _cases(locations, t)
         if args.command == "export":
-            return _export(t)
+            return _export(locations, args.case, args.meeting, getattr(args, "output", None))
         if args.command == "erase":
             return _erase(locations, t, args.case, args.yes)
         return _run_app(locations, t, args.demo)
@@ -149,9 +155,48 @@ def _cases(locations: Locations, t: Messages) -> int:
     return 0
 
 
-def _export(t: Messages) -> int:
-    print(t("cli.export.not_yet"), file=sys.stderr)  # noqa: T201
-    return EXIT_ERROR
+def _export(locations: Locations, wanted: str, which: str, output: str | None) -> int:
+    """The same minutes the app writes: into the minutes folder, to a file, or to stdout."""
+    with open_store(locations) as store:
+        case = store.load_case(store.find_case(wanted).id)
+        refs = store.list_meetings(case.id)
+        meeting = _chosen_meeting(store, case.id, refs, wanted, which)
+        actions = store.load_actions(case.id)
+        dates = [MeetingDate(r.id, r.on) for r in refs]
+        if output is None:
+            path = save_minutes(locations, case, meeting, actions, dates)
+            store.save_meeting(meeting)  # remembers the file, for the next save and erase
+            print(path)  # noqa: T201
+            return 0
+        text = write_minutes(case, meeting, actions, dates)
+    if output == "-":
+        # Minutes are UTF-8 wherever they go; a Windows pipe would use its code page,
+        # which lacks ✓ and many a name's letters.
+        if isinstance(sys.stdout, io.TextIOWrapper):
+            sys.stdout.reconfigure(encoding="utf-8")
+        print(text, end="")  # noqa: T201
+    else:
+        write_atomic(Path(output), text.encode("utf-8"))
+    return 0
+
+
+def _chosen_meeting(
+    store: Store, case_id: str, refs: list[MeetingRef], wanted: str, which: str
+) -> Meeting:
+    """`latest`, or the meeting on a date (the later one when a day had two)."""
+    if not refs:
+        raise VliegwielError("minutes.no_meetings", case=wanted)
+    if which == "latest":
+        day = refs[-1].on
+    else:
+        try:
+            day = date.fromisoformat(which)
+        except ValueError:
+            raise VliegwielError("error.no_such_meeting", meeting=which) from None
+    on_day = [store.load_meeting(case_id, r.id) for r in refs if r.on == day]
+    if not on_day:
+        raise VliegwielError("error.no_such_meeting", meeting=which)
+    return max(on_day, key=lambda m: m.started)
 
 
 def _erase(locations: Locations, t: Messages, wanted: str, yes: bool) -> int:

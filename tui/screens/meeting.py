@@ -7,6 +7,8 @@ step opens with the cursor in its first field, so the chair can type at once.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -16,12 +18,15 @@ from textual.widgets import ContentSwitcher, Footer, Static
 
 from agenda.case import Case, CourseChange
 from agenda.errors import FileProblem, VliegwielError
+from agenda.minutes import write_minutes
+from agenda.minutes_file import save_minutes
 from agenda.session import MeetingSession
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import literal, vapp
 from tui.screens.board import ActionBoardScreen
 from tui.screens.course_change import CourseChangeDialog
 from tui.screens.curtain import CurtainScreen
+from tui.screens.minutes_preview import MinutesPreview
 from tui.steps import build_view
 from tui.steps.base import StepView
 from tui.steps.close import CloseView
@@ -36,6 +41,7 @@ RETRY_DELAY = 5.0
 CHECKPOINT_EVERY = 10.0
 """While a clock runs, its reading is saved this often, so a crash loses little time."""
 CLOCK_REFRESH = 0.25
+STATUS_SHOWN = 8.0
 NARROW = 100
 """Below this many columns the koers panel starts hidden (F2 shows it)."""
 
@@ -46,13 +52,26 @@ CURTAIN = Command("curtain", "f6", "cmd.curtain", "cmd.curtain.help")
 PREVIOUS = Command("previous_step", "f7", "cmd.previous", "cmd.previous.help")
 NEXT = Command("next_step", "f8", "cmd.next", "cmd.next.help")
 STOP = Command("stop_button", "f9", "cmd.stop", "cmd.stop.help")
+SAVE_MINUTES = Command("save_minutes", "ctrl+s", "cmd.save", "cmd.save.help")
+PREVIEW_MINUTES = Command("preview_minutes", None, "cmd.preview", "cmd.preview.help")
 CHANGE_COURSE = Command(
     "change_course", "ctrl+k", "cmd.change_course", "cmd.change_course.help", footer=False
 )
 
 
 class MeetingScreen(HasCommands, Screen[None]):
-    KEYS = (COURSE_PANEL, BOARD, STEP_CLOCK, CURTAIN, PREVIOUS, NEXT, STOP, CHANGE_COURSE)
+    KEYS = (
+        COURSE_PANEL,
+        BOARD,
+        STEP_CLOCK,
+        CURTAIN,
+        PREVIOUS,
+        NEXT,
+        STOP,
+        SAVE_MINUTES,
+        PREVIEW_MINUTES,
+        CHANGE_COURSE,
+    )
 
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
@@ -166,11 +185,16 @@ class MeetingScreen(HasCommands, Screen[None]):
             return False
         if self._save_problem is not None:
             self._save_problem = None
-            status = self.query_one("#save-status", Static)
-            status.update(self.t("meeting.saved_again"))
-            status.remove_class("-problem")
-            self.set_timer(RETRY_DELAY, lambda: status.remove_class("-shown"))
+            self._show_status(self.t("meeting.saved_again"))
         return True
+
+    def _show_status(self, sentence: str) -> None:
+        """A sentence on the line above the footer, for a few seconds."""
+        status = self.query_one("#save-status", Static)
+        status.update(literal(sentence))
+        status.remove_class("-problem")
+        status.add_class("-shown")
+        self.set_timer(STATUS_SHOWN, lambda: status.remove_class("-shown"))
 
     def _show_save_problem(self, problem: VliegwielError) -> None:
         self._save_problem = problem
@@ -270,7 +294,16 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.end_meeting()
 
     def end_meeting(self) -> None:
-        """Close the meeting: fold it into the case and return to the start screen."""
+        """Show the minutes; on Enter save them, fold the meeting into the case and
+        return to the start screen. Escape goes back to the check-out."""
+
+        def answered(save: bool | None) -> None:
+            if save and self.save_minutes() is not None:
+                self._close()
+
+        self.app.push_screen(MinutesPreview(self._minutes_text()), answered)
+
+    def _close(self) -> None:
         if not self.save_now():
             return
         try:
@@ -279,6 +312,44 @@ class MeetingScreen(HasCommands, Screen[None]):
             self._show_save_problem(problem)
             return
         self.dismiss(None)
+
+    # -- minutes -----------------------------------------------------------------------------
+
+    def _minutes_text(self) -> str:
+        session = self.session
+        return write_minutes(
+            session.case, session.checkpoint(), session.actions(), session.meeting_dates()
+        )
+
+    def save_minutes(self) -> Path | None:
+        """Write the minutes file now (the same file again on every save) and say where."""
+        session = self.session
+        try:
+            path = save_minutes(
+                vapp(self).locations,
+                session.case,
+                session.checkpoint(),
+                session.actions(),
+                session.meeting_dates(),
+            )
+        except VliegwielError as problem:
+            self._show_save_problem(problem)
+            return None
+        self.save_now()  # the meeting remembers its minutes file
+        sentence = self.t("meeting.minutes_saved", path=str(path))
+        self._show_status(sentence)
+        self.notify(sentence, markup=False, timeout=8)
+        return path
+
+    def action_save_minutes(self) -> None:
+        self.save_minutes()
+
+    def action_preview_minutes(self) -> None:
+        def answered(save: bool | None) -> None:
+            if save:
+                self.save_minutes()
+
+        self.app.push_screen(MinutesPreview(self._minutes_text()), answered)
 
     def help_context(self) -> tuple[str, str]:
         return self.session.step.title, self.session.step.prompt

@@ -1,0 +1,286 @@
+"""The minutes: every section in its place, every typed text literal, whatever was typed.
+
+The Markdown is parsed back with markdown-it-py (`tests/markdown_reader.py`), which
+refuses anything the writer never makes; the headings, tables and cells are compared
+with what the meeting holds.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import cast
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from agenda.demo import DEMO_ID, add_demo
+from agenda.figures import MeetingDate
+from agenda.i18n import Lang, Messages
+from agenda.markdown_doc import Heading, Items, Paragraph, Table
+from agenda.minutes import minutes_blocks, write_minutes
+from agenda.storage import Store
+from tests.conftest import TODAY
+from tests.markdown_reader import WRITER_TAGS, expected_blocks, html_tags, one_line, read_blocks
+from tests.minutes_scenario import Scenario
+from tests.strategies import nasty_text, required_text
+
+GOLDEN = Path(__file__).parent / "golden"
+REGENERATE = "VLIEGWIEL_REGENERATE_GOLDEN"
+"""Set to 1 to rewrite the golden files after a deliberate change, then review the diff."""
+
+REQUIRED = {"alias", "family", "point1", "point2", "decision"} | {
+    f"{key}.what" for key in ("a1", "a2", "a3", "b1", "b2")
+}
+
+
+def plain(name: str) -> str:
+    return f"{name} text"
+
+
+def minutes_of(s: Scenario) -> str:
+    return write_minutes(s.case, s.meeting, s.stored_actions, s.meetings)
+
+
+def tables(markdown: str) -> list[Table]:
+    return [b for b in read_blocks(markdown) if isinstance(b, Table)]
+
+
+def check_scenario(s: Scenario, text: Callable[[str], str]) -> None:
+    """Everything the scenario's minutes must show, each text exactly as typed."""
+    t = Messages(s.meeting.lang)
+    markdown = minutes_of(s)
+    blocks = read_blocks(markdown)
+    assert blocks == expected_blocks(
+        minutes_blocks(s.case, s.meeting, s.stored_actions, s.meetings)
+    )
+
+    titles = [one_line(f"{n}. {step.title}") for n, step in enumerate(s.meeting.steps, start=1)]
+    assert [b.text for b in blocks if isinstance(b, Heading)] == [
+        one_line(t("minutes.title", alias=s.case.alias, date=t.day(TODAY))),
+        *titles,
+        t("minutes.decisions"),
+        t("minutes.course_decisions"),
+        t("minutes.stops"),
+        t("minutes.times"),
+    ]
+    header = next(b for b in blocks if isinstance(b, Items))
+    assert header.items[:3] == (
+        t("minutes.chair", name=one_line(text("chair")) or "–"),
+        t("minutes.present", names=", ".join(one_line(m) for m in s.members[:2])),
+        t("minutes.absent", names=one_line(s.members[2])),
+    )
+    assert header.items[-1] == t("minutes.draft")
+
+    checkin, course, review, new, checkout, decisions, changes, stops, times = tables(markdown)
+    steps = s.meeting.steps
+    assert checkin.header == (
+        t("minutes.col.member"),
+        t("minutes.col.seated"),
+        *(one_line(q) for q in steps[0].questions),
+    )
+    assert checkin.rows == tuple(
+        (one_line(m), seated, *(one_line(text(f"checkin.{n}.a{q}")) for q in range(2)))
+        for n, (m, seated) in enumerate(
+            zip(s.members, [t("minutes.seated.yes"), t("minutes.seated.chafes"), "–"], strict=True)
+        )
+    )
+    gone = " ".join(x for x in (one_line(text("gone")), t("course.removed")) if x)
+    assert [row[:2] for row in course.rows] == [
+        ("1", one_line(text("point1"))),
+        ("2", one_line(text("point2"))),
+        ("–", gone),
+    ]
+    assert [row[2:] for row in course.rows] == [
+        (f"· {t('course.unchecked')}", ""),
+        (f"✗ {t('course.off_course')}", one_line(text("k2.note"))),
+        (f"? {t('course.doubt')}", one_line(text("gone.note"))),
+    ]
+    assert review.rows == (
+        (
+            one_line(text("a1.what")),
+            one_line(s.members[1]),
+            t("status.done"),
+            one_line(text("a1.note")),
+        ),
+        (
+            one_line(text("a2.what")),
+            one_line(text("family")),
+            t("status.not_done"),
+            one_line(text("a2.note")),
+        ),
+    )
+    figure = t("minutes.follow_through", done=1, due=2, percent="50%")
+    assert Paragraph(figure) in blocks
+    assert [row[0] for row in new.rows] == [one_line(text("b1.what")), one_line(text("b2.what"))]
+    b1, b2 = new.rows
+    assert (b1[1], b1[3], b1[4], b1[6]) == (
+        one_line(s.members[2]),
+        t.day(TODAY + timedelta(days=7)),
+        one_line(text("b1.result")),
+        one_line(f"1. {text('point1')}"),
+    )
+    assert one_line(s.members[0]) in b1[2]
+    assert b2[5] == t("minutes.actions.needs_help", bearable=t("bearable.no"))
+    assert b2[6] == gone
+    assert checkout.rows == tuple(
+        (one_line(m), *(one_line(text(f"checkout.{n}.a{q}")) for q in range(2)))
+        for n, m in enumerate(s.members)
+    )
+    assert decisions.rows == (("09:40", titles[5], one_line(text("decision"))),)
+    assert [row[1:4] for row in changes.rows] == [
+        (
+            t("course.history.changed", old=2, new=2),
+            one_line(text("old")),
+            one_line(text("point2")),
+        ),
+        (t("course.history.removed", old=3, new=""), one_line(text("gone")), ""),
+    ]
+    assert stops.rows == (("09:23", titles[3], one_line(text("stop.note")), "02:10"),)
+    assert len(times.rows) == len(steps) + 1
+    assert times.rows[0] == (titles[0], "08:00", "09:15", "+01:15")
+    assert times.rows[-1] == (t("minutes.times.total"), "60:00", "68:45", "+08:45")
+
+    tags, comments = html_tags(markdown)
+    assert tags <= WRITER_TAGS
+    assert comments == 0
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_part_of_a_meeting_is_in_its_minutes(lang: Lang) -> None:
+    members = ["Anna", "Bram", "Cem"]
+    check_scenario(Scenario.build(plain, members, lang), plain)
+
+
+def test_hostile_text_stays_text() -> None:
+    def text(name: str) -> str:
+        return f"<script>alert('{name}')</script>\n# {name} | `x` [a](b) &amp;\n\n1. *{name}*"
+
+    scenario = Scenario.build(text, ["<b>Anna</b>", "| Bram |", "# Cem"])
+    check_scenario(scenario, text)
+    markdown = minutes_of(scenario)
+    situation = "<script>alert('situation.text')</script>\n# situation.text | `x` [a](b) &amp;"
+    assert Paragraph(situation) in read_blocks(markdown)
+    assert "<script>" not in markdown
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+@given(
+    members=st.lists(
+        required_text, min_size=3, max_size=3, unique_by=lambda s: s.strip().casefold()
+    ),
+    data=st.data(),
+)
+def test_any_text_in_any_field_keeps_the_minutes_exact(
+    members: list[str], data: st.DataObject
+) -> None:
+    drawn: dict[str, str] = {}
+
+    def text(name: str) -> str:
+        if name not in drawn:
+            wanted = name in REQUIRED or (name.startswith("step") and "." not in name)
+            drawn[name] = data.draw(required_text if wanted else nasty_text, label=name)
+        return drawn[name]
+
+    check_scenario(Scenario.build(text, members), text)
+
+
+def test_a_closed_meeting_without_anything_says_so() -> None:
+    s = Scenario.build(plain, ["Anna", "Bram", "Cem"])
+    meeting = s.meeting.model_copy(
+        update={"stop_moments": [], "decisions": [], "actions": {}, "next_meeting": None}
+    )
+    for record in meeting.records:
+        record.round, record.text, record.course, record.informed = [], "  \n", [], ""
+    case = s.case.model_copy(update={"course": [], "course_history": [], "analysis_deadline": None})
+    t = Messages("nl")
+    paragraphs = [
+        b.text
+        for b in read_blocks(write_minutes(case, meeting, [], []))
+        if isinstance(b, Paragraph)
+    ]
+    for key in (
+        "minutes.round.empty",
+        "minutes.text.empty",
+        "minutes.analysis.no_deadline",
+        "minutes.course.empty",
+        "minutes.review.empty",
+        "minutes.follow_through.none_due",
+        "minutes.actions.empty",
+        "minutes.close.informed_empty",
+        "minutes.close.next_unknown",
+        "minutes.decisions.empty",
+        "minutes.course_decisions.empty",
+        "minutes.stops.empty",
+    ):
+        assert t(key) in paragraphs, key
+
+
+@pytest.mark.parametrize(
+    ("days", "left"),
+    [
+        (0, "vandaag"),
+        (1, "nog 1 dag"),
+        (9, "nog 9 dagen"),
+        (-1, "1 dag over de deadline"),
+        (-3, "3 dagen over de deadline"),
+    ],
+)
+def test_the_analysis_deadline_counts_days_from_the_meeting(days: int, left: str) -> None:
+    s = Scenario.build(plain, ["Anna", "Bram", "Cem"])
+    deadline = TODAY + timedelta(days=days)
+    case = s.case.model_copy(update={"analysis_deadline": deadline})
+    t = Messages("nl")
+    expected = t("minutes.analysis.deadline", date=t.day(deadline), left=left)
+    assert Paragraph(expected) in read_blocks(write_minutes(case, s.meeting, [], []))
+
+
+# -- the demo meeting, word for word --------------------------------------------------
+
+
+def demo_minutes(store: Store, lang: Lang) -> str:
+    add_demo(store, Messages(lang), TODAY)
+    refs = store.list_meetings(DEMO_ID)
+    meeting = store.load_meeting(DEMO_ID, refs[-1].id)
+    actions = store.load_actions(DEMO_ID)
+    meetings = [MeetingDate(r.id, r.on) for r in refs]
+    return write_minutes(store.load_case(DEMO_ID), meeting, actions, meetings)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_demo_minutes_match_the_golden_file(store: Store, lang: Lang) -> None:
+    markdown = demo_minutes(store, lang)
+    golden = GOLDEN / f"demo_minutes_{lang}.md"
+    if os.environ.get(REGENERATE) == "1":
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(markdown, encoding="utf-8", newline="\n")
+    assert markdown == golden.read_text(encoding="utf-8"), (
+        f"minutes changed; if deliberate, run with {REGENERATE}=1 and review the diff"
+    )
+
+
+def test_demo_minutes_have_the_agenda_as_headings(store: Store) -> None:
+    blocks = read_blocks(demo_minutes(store, "en"))
+    assert [b.text for b in blocks if isinstance(b, Heading)] == [
+        "Minutes Case X (example) – Sat 21 Nov 2026",
+        "1. Check-in",
+        "2. Current situation",
+        "3. Analysis progress",
+        "4. Course",
+        "5. Action feedback",
+        "6. Next steps",
+        "7. Check-out",
+        "Decisions",
+        "Course decisions",
+        "Stop moments",
+        "Time per step",
+    ]
+    counts = [len(cast(Table, b).rows) for b in blocks if isinstance(b, Table)]
+    assert counts == [5, 6, 6, 5, 8]  # check-in, course, new actions, check-out, time

@@ -1,0 +1,91 @@
+"""A meeting walked in a real terminal with the brief's keys, read off the screen.
+
+Runs the installed `vliegwiel` (the console script beside this Python, as CI installs
+it; the module when it is not installed) in tmux, the way a chair starts it.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from tests.install import DEMO_ALIAS, open_demo_meeting
+from tests.tmux import Terminal
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def wait_gone(term: Terminal, text: str, timeout: float = 30.0) -> str:
+    """Poll the real screen until `text` has left it (a dialog closed)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        screen = term.screen()
+        if text not in screen:
+            return screen
+        assert time.monotonic() < deadline, f"still on screen: {text}\n{screen}"
+        time.sleep(0.1)
+
+
+def installed_command() -> list[str | Path]:
+    script = Path(sys.executable).with_name(
+        "vliegwiel.exe" if sys.platform == "win32" else "vliegwiel"
+    )
+    return [script] if script.exists() else [sys.executable, "-m", "tui"]
+
+
+def test_walk_a_meeting_in_a_real_terminal(tmp_path: Path) -> None:
+    minutes = tmp_path / "minutes"
+    command = [*installed_command(), "--demo", "--data-dir", tmp_path / "data"]
+    env = {"VLIEGWIEL_MINUTES_DIR": str(minutes), "VLIEGWIEL_LANG": ""}
+    with Terminal(command, size=(120, 40), env=env, cwd=REPO) as term:
+        screen = open_demo_meeting(term)
+        assert "Incheck" in screen and "Koers" in screen and "resterend" in screen
+
+        term.press("f8")
+        term.wait_for("Stap 2/7 · Actualiteit")
+        term.type("Rustige week, geen incidenten")
+        term.wait_for("Rustige week, geen incidenten")
+
+        term.press("f9")
+        term.wait_for("Stopknop – alle klokken staan stil")
+        term.type("Even pauze")
+        term.press("enter")
+        wait_gone(term, "Stopknop – alle")
+
+        term.press("f7")
+        term.wait_for("Stap 1/7 · Incheck")
+        for number, title in enumerate(
+            [
+                "Actualiteit",
+                "Voortgang analyse",
+                "Koers",
+                "Terugkoppeling acties",
+                "Volgende stappen",
+                "Check-out",
+            ],
+            start=2,
+        ):
+            term.press("f8")
+            term.wait_for(f"Stap {number}/7 · {title}")
+
+        term.press("f6")
+        curtain = term.wait_for("Gordijn dicht")
+        assert DEMO_ALIAS not in curtain and "Check-out" not in curtain
+        term.press("f6")
+        wait_gone(term, "Gordijn dicht")
+
+        term.press("f1")
+        term.wait_for("Waar is de stap ‘Check-out’ voor?")
+        term.press("escape")
+        wait_gone(term, "Waar is de stap")
+
+        term.press("ctrl+s")
+        term.wait_for("Notulen opgeslagen")
+        term.press("ctrl+q")
+        assert term.wait_for_exit() == 0
+
+    [written] = list(minutes.glob("*.md"))
+    text = written.read_text(encoding="utf-8")
+    assert "Rustige week, geen incidenten" in text
+    assert "Even pauze" in text

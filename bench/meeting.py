@@ -8,7 +8,6 @@ every step written, feedback on every action still open, new actions agreed, a s
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
-from importlib import import_module
 from pathlib import Path
 from time import perf_counter
 
@@ -16,6 +15,7 @@ from agenda.actions import Action, ActionStatus, Bearable
 from agenda.clock import ManualClock
 from agenda.figures import MeetingDate
 from agenda.i18n import Messages
+from agenda.minutes_file import save_minutes
 from agenda.session import MeetingSession
 from agenda.storage import Store
 from bench.data import filled_meeting
@@ -76,14 +76,9 @@ def autosave_samples(data_dir: Path, case_id: str, repeat: int) -> list[float]:
         return samples
 
 
-def minutes_samples(data_dir: Path, case_id: str, actions: int, repeat: int) -> list[float] | None:
+def minutes_samples(data_dir: Path, case_id: str, actions: int, repeat: int) -> list[float]:
     """Seconds to write a meeting's minutes to its file (`save_minutes`, what ctrl+s and
-    check-out do), for a meeting with `actions` actions in it; None when this branch has
-    no minutes writer yet."""
-    try:
-        save_minutes = import_module("agenda.minutes_file").save_minutes
-    except ImportError:
-        return None
+    check-out do), for a meeting with `actions` actions in it."""
     with Store(data_dir) as store:
         stored_actions = store.load_actions(case_id)
         session = running_meeting(store, case_id, ManualClock(), in_meeting=actions)

@@ -26,6 +26,7 @@ from tui.screens.action_form import ActionForm
 from tui.screens.board import ActionBoardScreen
 from tui.screens.dialog import ConfirmDialog
 from tui.screens.meeting import MeetingScreen
+from tui.screens.minutes_preview import MinutesPreview
 from tui.screens.start import StartScreen
 from tui.widgets.action_table import ActionTable
 from tui.widgets.follow_through import FollowThroughPanel
@@ -75,9 +76,13 @@ def rows(table: ActionTable) -> list[str]:
 
 
 async def end_meeting(pilot: Pilot[None], screen: MeetingScreen) -> None:
-    """The "Overleg afsluiten" button on the check-out step, pressed with Enter."""
+    """The "Overleg afsluiten" button on the check-out step, pressed with Enter; Enter
+    again on the minutes it shows saves them and closes the meeting."""
     await jump_to(pilot, screen, StepKind.CLOSE)
     screen.query_one("#close-end").focus()
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, MinutesPreview)
     await pilot.press("enter")
     await pilot.pause()
     assert isinstance(pilot.app.screen, StartScreen)

@@ -8,6 +8,8 @@ The look is reviewed by people: after a deliberate change run
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -116,7 +118,9 @@ def test_look(
     add_demo(store, Messages("nl"), TODAY)
     store.save_settings(Settings(theme=theme))
     clock = ManualClock()
-    app = make_app(store, locations, clock)
+    # The case screen shows where custom agendas live: a fixed path, not a temp dir.
+    shown = replace(locations, config_dir=Path("/home/voorzitter/.config/vliegwiel"))
+    app = make_app(store, shown, clock)
 
     async def run_before(pilot: Pilot[None]) -> None:
         await SCENES[name](pilot, app, clock)

@@ -88,12 +88,15 @@ async def test_a_whole_meeting_without_network(
             assert screen.session.step.title == "Check-out"
             await pilot.press("shift+tab", "enter")  # the close step's end button
             await pilot.pause()
+            await pilot.press("enter")  # save the minutes it shows, and close
+            await pilot.pause()
             assert isinstance(app.screen, StartScreen)
             await pilot.press("ctrl+q")
         assert app.return_code == 0
     assert attempts == []
     assert store.open_meeting("demo") is None
     assert len(store.list_meetings("demo")) == 2  # the demo's earlier one and this one
+    assert [p.name for p in locations.minutes_dir.iterdir()] == ["2026-11-28_casus-x-voorbeeld.md"]
 
 
 def test_command_line_without_network(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

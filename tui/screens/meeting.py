@@ -44,6 +44,8 @@ CLOCK_REFRESH = 0.25
 STATUS_SHOWN = 8.0
 NARROW = 100
 """Below this many columns the koers panel starts hidden (F2 shows it)."""
+FOOTER_WITH_PALETTE = 120
+"""From this many columns the footer also has room for the palette's ctrl+p."""
 
 COURSE_PANEL = Command("toggle_course_panel", "f2", "cmd.course_panel", "cmd.course_panel.help")
 BOARD = Command("action_board", "f3", "cmd.board", "cmd.board.help")
@@ -111,7 +113,7 @@ class MeetingScreen(HasCommands, Screen[None]):
 
     def _fit_footer(self, width: int) -> None:
         # On a narrow terminal the brief's keys come first; ctrl+p is in F1's list.
-        self.query_one(Footer).show_command_palette = width >= NARROW
+        self.query_one(Footer).show_command_palette = width >= FOOTER_WITH_PALETTE
 
     @property
     def view(self) -> StepView:

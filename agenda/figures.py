@@ -8,6 +8,7 @@ numbers.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -51,23 +52,41 @@ class FollowThrough:
         return self.done / self.due if self.due else None
 
 
+class Calendar:
+    """A case's meetings in date order, so that an action's due meeting is found by
+    bisection: the figures of five years of weekly meetings stay a matter of
+    milliseconds instead of sorting every meeting again for every action."""
+
+    def __init__(self, meetings: Iterable[MeetingDate]) -> None:
+        self.meetings = sorted(meetings, key=_day)
+        self._days = [m.on for m in self.meetings]
+
+    def effective_due(self, action: Action) -> date | None:
+        """The due date, or else the first meeting after the action was made."""
+        if action.due is not None:
+            return action.due
+        after = bisect_right(self._days, action.created_on)
+        return self._days[after] if after < len(self._days) else None
+
+    def due_meeting(self, action: Action) -> MeetingDate | None:
+        """The first meeting after the one that made the action, held on or after its
+        due date (None: not yet held)."""
+        when = self.effective_due(action)
+        if when is None:
+            return None
+        first = max(bisect_right(self._days, action.created_on), bisect_left(self._days, when))
+        return self.meetings[first] if first < len(self.meetings) else None
+
+
 def effective_due(action: Action, meetings: Sequence[MeetingDate]) -> date | None:
     """The due date, or else the first meeting after the action was made."""
-    if action.due is not None:
-        return action.due
-    return next((m.on for m in sorted(meetings, key=_day) if m.on > action.created_on), None)
+    return Calendar(meetings).effective_due(action)
 
 
 def due_meeting(action: Action, meetings: Sequence[MeetingDate]) -> MeetingDate | None:
     """The meeting at which the team reports on the action as agreed: the first meeting
     after the one that made it, held on or after its due date (None: not yet held)."""
-    when = effective_due(action, meetings)
-    if when is None:
-        return None
-    return next(
-        (m for m in sorted(meetings, key=_day) if m.on > action.created_on and m.on >= when),
-        None,
-    )
+    return Calendar(meetings).due_meeting(action)
 
 
 def status_at(action: Action, meeting: MeetingDate) -> ActionStatus:
@@ -88,11 +107,20 @@ def follow_through_in(
     not counted again in every later meeting; so one stubborn action cannot drag down a
     whole trend, and finishing it late does not lift a figure after the fact.
     """
+    calendar = Calendar(meetings)
+    owed = [a for a in actions if _owed_at(calendar, a, meeting)]
+    return _kept(owed, meeting)
+
+
+def _owed_at(calendar: Calendar, action: Action, meeting: MeetingDate) -> bool:
+    owed = calendar.due_meeting(action)
+    return owed is not None and owed.id == meeting.id
+
+
+def _kept(owed: Iterable[Action], meeting: MeetingDate) -> FollowThrough:
+    """Of the actions `owed` at `meeting`, how many were done there (dropped: left out)."""
     due = done = 0
-    for action in actions:
-        owed = due_meeting(action, meetings)
-        if owed is None or owed.id != meeting.id:
-            continue
+    for action in owed:
         status = status_at(action, meeting)
         if status is ActionStatus.DROPPED:
             continue
@@ -105,9 +133,14 @@ def follow_through_in(
 def follow_through(
     actions: Sequence[Action], meetings: Sequence[MeetingDate]
 ) -> list[FollowThrough]:
-    """Follow-through of every meeting, oldest first."""
-    ordered = sorted(meetings, key=_day)
-    return [follow_through_in(actions, m, ordered) for m in ordered]
+    """Follow-through of every meeting, oldest first (see `follow_through_in`)."""
+    calendar = Calendar(meetings)
+    owed: dict[str, list[Action]] = {}
+    for action in actions:
+        due = calendar.due_meeting(action)
+        if due is not None:
+            owed.setdefault(due.id, []).append(action)
+    return [_kept(owed.get(m.id, []), m) for m in calendar.meetings]
 
 
 def trend(
@@ -149,7 +182,11 @@ class Load:
 
 def is_overdue(action: Action, today: date, meetings: Sequence[MeetingDate]) -> bool:
     """Open, and its (effective) due date lies before `today`."""
-    when = effective_due(action, meetings)
+    return action.is_open and _overdue(action, today, Calendar(meetings))
+
+
+def _overdue(action: Action, today: date, calendar: Calendar) -> bool:
+    when = calendar.effective_due(action)
     return action.is_open and when is not None and when < today
 
 
@@ -163,6 +200,7 @@ def load_per_person(
     Names are matched the way the team says them (case and spaces ignored); an owner who
     is no longer on the team keeps a row of their own so no action drops off the board.
     """
+    calendar = Calendar(meetings)
     rows: dict[str, list[Action]] = {m.name: [] for m in case.team}
     for action in actions:
         if not action.is_open:
@@ -177,7 +215,7 @@ def load_per_person(
             open=len(held),
             strained=sum(1 for a in held if a.bearable is not Bearable.YES),
             without_help=sum(1 for a in held if a.needs_help),
-            overdue=sum(1 for a in held if is_overdue(a, today, meetings)),
+            overdue=sum(1 for a in held if _overdue(a, today, calendar)),
         )
         for owner, held in rows.items()
         if owner in team or held
@@ -262,14 +300,15 @@ def flags(
         for a in still_open
         if a.needs_help
     )
-    late = [a for a in still_open if is_overdue(a, today, meetings)]
-    late.sort(key=lambda a: effective_due(a, meetings) or today)
+    calendar = Calendar(meetings)
+    late = [a for a in still_open if _overdue(a, today, calendar)]
+    late.sort(key=lambda a: calendar.effective_due(a) or today)
     result.extend(
         Flag(
             FlagKind.OVERDUE,
             known_owner(case, a.owner) or a.owner,
             a,
-            due=effective_due(a, meetings),
+            due=calendar.effective_due(a),
         )
         for a in late
     )

@@ -54,11 +54,13 @@ class VliegwielApp(App[None]):
         self.wall = wall
         self._quit_anyway = False
         bind_commands(self, APP_COMMANDS, self.t)
-
-    def on_mount(self) -> None:
+        # Chosen before the app runs, so its styles are read once, in the right colours
+        # (a theme set once running reads every style sheet again: 40 ms at start-up).
         for theme in THEMES.values():
             self.register_theme(theme)
         self.theme = THEMES[self._settings().theme].name
+
+    def on_mount(self) -> None:
         self.push_screen(StartScreen())
 
     def _settings(self) -> Settings:

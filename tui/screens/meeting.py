@@ -225,8 +225,9 @@ class MeetingScreen(HasCommands, Screen[None]):
     def _go(self, moved: bool) -> None:
         if moved:
             self.show_step()
-            self.save_now()
             self.refresh_bindings()
+            # The step shows first; its fsync'ed save follows right after the paint.
+            self.call_after_refresh(self.save_now)
 
     def action_next_step(self) -> None:
         self._go(self.session.next_step())

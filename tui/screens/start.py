@@ -1,4 +1,9 @@
-"""The start screen: the chair's cases, the first one selected."""
+"""The start screen: the chair's cases, the first one selected.
+
+The screens it leads to (a meeting, a case) are imported when they are opened: they
+bring most of the app's widgets with them (text areas, the step views, the action
+board), and the chair should see her cases before Python has read all of that.
+"""
 
 from __future__ import annotations
 
@@ -15,13 +20,10 @@ from agenda.errors import VliegwielError
 from agenda.storage import CaseListing, CaseSummary
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import literal
-from tui.meeting_start import prepare_meeting
-from tui.screens.attendance import Attendance
-from tui.screens.case_edit import CaseEditScreen
-from tui.screens.meeting import MeetingScreen
 
 if TYPE_CHECKING:
     from tui.app import VliegwielApp
+    from tui.screens.attendance import Attendance
 
 
 START = Command("start_meeting", "enter", "cmd.start", "cmd.start.help")
@@ -102,6 +104,9 @@ class StartScreen(HasCommands, Screen[None]):
 
     def action_start_meeting(self) -> None:
         """Start the chosen case's meeting, or resume its unfinished one."""
+        from tui.meeting_start import prepare_meeting
+        from tui.screens.meeting import MeetingScreen
+
         case_id = self.selected_case_id
         if case_id is None:
             return
@@ -134,6 +139,8 @@ class StartScreen(HasCommands, Screen[None]):
         return None if row_key.value is None else str(row_key.value)
 
     def action_new_case(self) -> None:
+        from tui.screens.case_edit import CaseEditScreen
+
         self.app.push_screen(CaseEditScreen(None), self._case_saved)
 
     def action_edit_case(self) -> None:
@@ -145,6 +152,8 @@ class StartScreen(HasCommands, Screen[None]):
         except VliegwielError as error:
             self.notify(error.explain(self.vapp.t), severity="error")
             return
+        from tui.screens.case_edit import CaseEditScreen
+
         self.app.push_screen(CaseEditScreen(case), self._case_saved)
 
     def _case_saved(self, case: Case | None) -> None:

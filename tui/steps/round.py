@@ -19,6 +19,7 @@ from agenda.meeting import RoundEntry
 from tui.context import literal
 from tui.steps.base import StepView
 from tui.widgets.fields import Field
+from tui.widgets.quiet import update_changed
 from tui.widgets.toggles import Choice
 
 
@@ -76,8 +77,9 @@ class RoundRow(Vertical):
     def show_turn(self, speaking: bool, seconds: float) -> None:
         self.set_class(speaking, "-speaking")
         total = self.entry.seconds + (seconds if speaking else 0.0)
-        self.query_one(".turn-clock", Static).update(
-            self.view.t("round.turn", time=mmss(total)) if speaking or total else ""
+        update_changed(
+            self.query_one(".turn-clock", Static),
+            self.view.t("round.turn", time=mmss(total)) if speaking or total else "",
         )
 
 

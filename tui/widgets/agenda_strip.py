@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from agenda.meeting import Meeting
+from tui.widgets.quiet import update_changed
 
 
 class AgendaStrip(Static):
@@ -21,4 +22,4 @@ class AgendaStrip(Static):
                 text.append(f"✓ {label}")
             else:
                 text.append(f"· {label}", style="dim")
-        self.update(text)
+        update_changed(self, text)

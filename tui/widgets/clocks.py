@@ -14,6 +14,7 @@ from textual.widgets import Digits, Static
 from agenda.clock import Countdown, Phase, mmss
 from agenda.i18n import Messages
 from agenda.session import MeetingClockReading
+from tui.widgets.quiet import update_changed
 
 PHASE_CLASSES = {Phase.NORMAL: "-normal", Phase.ENDING: "-ending", Phase.OVERTIME: "-overtime"}
 
@@ -26,7 +27,9 @@ class StepClock(Vertical):
         yield Static("", id="step-clock-state")
 
     def show(self, reading: Countdown, running: bool, t: Messages) -> None:
-        self.query_one("#step-digits", Digits).update(reading.text)
+        digits = self.query_one("#step-digits", Digits)
+        if digits.value != reading.text:
+            digits.update(reading.text)
         words = {
             Phase.NORMAL: t("clock.left"),
             Phase.ENDING: t("clock.ending"),
@@ -34,7 +37,7 @@ class StepClock(Vertical):
         }[reading.phase]
         if not running:
             words = f"{words} · {t('clock.paused')}"
-        self.query_one("#step-clock-state", Static).update(words)
+        update_changed(self.query_one("#step-clock-state", Static), words)
         self.set_class(not running, "-paused")
         for phase, name in PHASE_CLASSES.items():
             self.set_class(phase is reading.phase, name)
@@ -59,6 +62,6 @@ class MeetingClock(Static):
         )
         if reading.over > 0:
             text = f"{text} · {t('clock.meeting_over', over=mmss(reading.over))}"
-        self.update(text)
+        update_changed(self, text)
         for phase, name in PHASE_CLASSES.items():
             self.set_class(phase is reading.phase, name)

@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 from agenda.case import COURSE_SYMBOLS, Case, CourseStatus, course_label_key
 from agenda.i18n import Messages
+from tui.widgets.quiet import update_changed
 
 StatusOf = Callable[[str], CourseStatus | None]
 
@@ -27,7 +28,7 @@ class CoursePanel(VerticalScroll):
         yield Static("", id="course-points")
 
     def show(self, case: Case, status_of: StatusOf, t: Messages) -> None:
-        self.query_one("#course-title", Static).update(t("course.panel_title"))
+        update_changed(self.query_one("#course-title", Static), t("course.panel_title"))
         text = Text()
         for number, point in enumerate(case.course, start=1):
             status = status_of(point.id)
@@ -36,4 +37,5 @@ class CoursePanel(VerticalScroll):
             text.append(f"{number}. ", style="bold")
             text.append(point.text)
             text.append(f"\n   {COURSE_SYMBOLS[status]} {t(course_label_key(status))}")
-        self.query_one("#course-points", Static).update(text if case.course else t("course.none"))
+        points = self.query_one("#course-points", Static)
+        update_changed(points, text if case.course else t("course.none"))

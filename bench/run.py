@@ -1,0 +1,346 @@
+"""`python -m bench`: does Vliegwiel start and save as fast as Textual allows?
+
+Generates the data (the demo case; 50 cases with five years of weekly meetings; one
+case with one year), measures every figure as median and p95 over repeated runs next to
+a minimal Textual app measured in the same run, and prints one Markdown table with the
+machine it ran on. Start-up and the keys are measured in fresh processes
+(`bench.probe`), so that import time counts and no run warms the next one's caches
+beyond what the operating system keeps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from bench.data import DataSet, check_round_trip, demo_data, generate
+from bench.meeting import autosave_samples, minutes_samples
+from bench.minimal import FIRST_ROW
+
+ROOT = Path(__file__).resolve().parent.parent
+
+START_RATIO = 1.4
+AUTOSAVE_P95_MS = 5.0
+AUTOSAVE_RATIO = 1.2
+STEP_P95_MS = 50.0
+MINUTES_MS = 20.0
+MEMORY_RATIO = 1.5
+
+
+@dataclass(frozen=True)
+class Figure:
+    """Samples of one measurement (ms or MiB)."""
+
+    samples: Sequence[float]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def p95(self) -> float:
+        """Nearest-rank 95th percentile: a value that was measured."""
+        ordered = sorted(self.samples)
+        return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    ours: Figure | None
+    baseline: Figure | None
+    unit: str
+    target: str
+    met: bool | None
+    """None: no target (shown for context), or not measurable here."""
+    note: str = ""
+
+
+# -- running probes ----------------------------------------------------------------------
+
+
+def _probe(args: list[str], scratch: Path) -> tuple[float, dict[str, Any]]:
+    """Run `bench.probe` in a fresh interpreter; its result and when it was spawned."""
+    result_file = scratch / "probe.json"
+    result_file.unlink(missing_ok=True)
+    spawned = time.monotonic()
+    subprocess.run(
+        [sys.executable, "-m", "bench.probe", *args[:3], str(result_file), *args[3:]],
+        cwd=ROOT,
+        check=True,
+        stdin=subprocess.DEVNULL,
+    )
+    return spawned, json.loads(result_file.read_text(encoding="utf-8"))
+
+
+def start_times(kind: str, data: DataSet, repeat: int, scratch: Path) -> Figure:
+    """Milliseconds from spawning the process to the first painted start screen."""
+    samples = []
+    for _ in range(repeat):
+        first = FIRST_ROW if kind == "minimal" else data.first_alias
+        spawned, result = _probe(["start", kind, str(data.data_dir), first], scratch)
+        samples.append((result["painted"] - spawned) * 1000)
+    return Figure(samples)
+
+
+@dataclass(frozen=True)
+class Walk:
+    step: Figure
+    """Milliseconds from the key to the painted next step (minimal app: next row)."""
+    to_meeting: Figure
+    peak_mib: Figure
+
+
+def walks(kind: str, data: DataSet, count: int, rounds: int, scratch: Path) -> Walk:
+    steps: list[float] = []
+    opened: list[float] = []
+    peaks: list[float] = []
+    for _ in range(count):
+        _, result = _probe(["walk", kind, str(data.data_dir), str(rounds)], scratch)
+        steps.extend(seconds * 1000 for _, seconds in result["f8"])
+        opened.append(result["to_meeting"] * 1000)
+        peaks.append(result["peak_rss_kib"] / 1024)
+    return Walk(Figure(steps), Figure(opened), Figure(peaks))
+
+
+# -- the table ---------------------------------------------------------------------------
+
+
+def _number(value: float, unit: str) -> str:
+    if unit == "×":
+        return f"{value:.2f}×"
+    if unit == "MiB":
+        return f"{value:.1f} MiB"
+    return f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"
+
+
+def _cells(figure: Figure | None, unit: str) -> tuple[str, str]:
+    if figure is None:
+        return "–", "–"
+    return _number(figure.median, unit), _number(figure.p95, unit)
+
+
+def table(rows: Sequence[Row]) -> str:
+    head = (
+        "| figure | Vliegwiel median | p95 | minimal Textual median | p95 | target | result |",
+        "|---|---:|---:|---:|---:|---|---|",
+    )
+    lines = list(head)
+    for row in rows:
+        ours, baseline = _cells(row.ours, row.unit), _cells(row.baseline, row.unit)
+        result = {True: "met", False: "**missed**", None: "–"}[row.met]
+        if row.note:
+            result = f"{result} ({row.note})"
+        lines.append(
+            f"| {row.name} | {ours[0]} | {ours[1]} | {baseline[0]} | {baseline[1]} "
+            f"| {row.target} | {result} |"
+        )
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    load = "–"
+    if hasattr(os, "getloadavg"):
+        load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    return (
+        f"{datetime.now():%Y-%m-%d %H:%M} · {cpu} · {os.cpu_count()} cores · "
+        f"{platform.system()} · Python {platform.python_version()} · "
+        f"Textual {metadata.version('textual')} · load average {load}"
+    )
+
+
+# -- the run -----------------------------------------------------------------------------
+
+
+def _ratio(ours: Figure, baseline: Figure) -> Figure:
+    """Ratio of the medians, and of the p95s, as a two-sample figure for the table."""
+    return Figure([ours.median / baseline.median, ours.p95 / baseline.p95])
+
+
+def _ms(seconds: list[float]) -> Figure:
+    return Figure([s * 1000 for s in seconds])
+
+
+def measure(args: argparse.Namespace, scratch: Path, say: Callable[[str], None]) -> list[Row]:
+    today = date.today()
+    began = time.perf_counter()
+    demo = demo_data(scratch / "demo", today)
+    years = generate(scratch / "years", "years", args.cases, args.meetings, today)
+    year = generate(scratch / "year", "year", 1, args.year_meetings, today)
+    for data in (demo, years, year):
+        check_round_trip(data)
+    say(
+        f"generated {args.cases} cases × {args.meetings} meetings, 1 × {args.year_meetings} "
+        f"and the demo in {time.perf_counter() - began:.1f} s; Store reads them back to "
+        "the same bytes"
+    )
+
+    say("start-up …")
+    minimal = start_times("minimal", demo, args.repeat, scratch)
+    start_demo = start_times("vliegwiel", demo, args.repeat, scratch)
+    start_years = start_times("vliegwiel", years, args.repeat, scratch)
+
+    say("meeting walks …")
+    walk = walks("vliegwiel", years, args.walks, args.rounds, scratch)
+    walk_minimal = walks("minimal", demo, args.walks, args.rounds, scratch)
+
+    say("autosave and minutes …")
+    # The last case: the walks above start their meetings in the first one.
+    last = years.case_ids[-1]
+    save_year = _ms(autosave_samples(year.data_dir, year.case_ids[0], args.saves))
+    save_years = _ms(autosave_samples(years.data_dir, last, args.saves))
+    save_memory = _autosave_in_memory(years, args.saves)
+    minutes = _ms(minutes_samples(years.data_dir, last, 40, args.saves // 4 or 1))
+
+    start_ratio = _ratio(start_years, minimal)
+    demo_ratio = _ratio(start_demo, minimal)
+    save_ratio = _ratio(save_years, save_year)
+    memory_ratio = _ratio(walk.peak_mib, walk_minimal.peak_mib)
+    five = f"{args.cases} cases × {args.meetings} meetings"
+    rows = [
+        Row("first screen, demo data", start_demo, minimal, "ms", "", None),
+        Row(
+            "… ratio to minimal",
+            demo_ratio,
+            None,
+            "×",
+            f"≤ {START_RATIO}×",
+            demo_ratio.median <= START_RATIO,
+        ),
+        Row(f"first screen, {five}", start_years, minimal, "ms", "", None),
+        Row(
+            "… ratio to minimal",
+            start_ratio,
+            None,
+            "×",
+            f"≤ {START_RATIO}×",
+            start_ratio.median <= START_RATIO,
+        ),
+        Row(
+            f"autosave, 1 × {args.year_meetings} meetings",
+            save_year,
+            None,
+            "ms",
+            f"p95 ≤ {AUTOSAVE_P95_MS:g} ms",
+            save_year.p95 <= AUTOSAVE_P95_MS,
+        ),
+        Row(
+            f"autosave, {five}",
+            save_years,
+            None,
+            "ms",
+            f"p95 ≤ {AUTOSAVE_P95_MS:g} ms",
+            save_years.p95 <= AUTOSAVE_P95_MS,
+        ),
+        Row(
+            "… ratio to 1 year",
+            save_ratio,
+            None,
+            "×",
+            f"≤ {AUTOSAVE_RATIO}×",
+            save_ratio.median <= AUTOSAVE_RATIO,
+        ),
+    ]
+    if save_memory is not None:
+        rows.append(Row(f"autosave, {five}, tmpfs (no disk)", save_memory, None, "ms", "", None))
+    rows += [
+        Row(
+            "meeting opens (Enter, Enter → painted)",
+            walk.to_meeting,
+            None,
+            "ms",
+            "",
+            None,
+        ),
+        Row(
+            "F8 → next step painted (minimal: ↓)",
+            walk.step,
+            walk_minimal.step,
+            "ms",
+            f"p95 ≤ {STEP_P95_MS:g} ms",
+            walk.step.p95 <= STEP_P95_MS,
+        ),
+        Row(
+            f"minutes of a meeting with 40 actions, {five}",
+            minutes,
+            None,
+            "ms",
+            f"p95 ≤ {MINUTES_MS:g} ms",
+            minutes.p95 <= MINUTES_MS,
+        ),
+        Row("peak memory (RSS)", walk.peak_mib, walk_minimal.peak_mib, "MiB", "", None),
+        Row(
+            "… ratio to minimal",
+            memory_ratio,
+            None,
+            "×",
+            f"≤ {MEMORY_RATIO}×",
+            memory_ratio.median <= MEMORY_RATIO,
+        ),
+    ]
+    return rows
+
+
+def _autosave_in_memory(data: DataSet, saves: int) -> Figure | None:
+    """The same autosave on a memory file system, where fsync costs nothing: what is
+    left is the app's own work (None where there is no /dev/shm)."""
+    shm = Path("/dev/shm")
+    if not shm.is_dir():
+        return None
+    with tempfile.TemporaryDirectory(dir=shm, prefix="vliegwiel-bench-") as memory:
+        copy = Path(memory) / "data"
+        case_id = data.case_ids[-1]
+        source = data.data_dir / "cases" / case_id
+        subprocess.run(["cp", "-r", str(data.data_dir), str(copy)], check=True)
+        for other in (copy / "cases").iterdir():
+            if other.name != source.name:
+                subprocess.run(["rm", "-rf", str(other)], check=True)
+        return _ms(autosave_samples(copy, case_id, saves))
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--cases", type=int, default=50)
+    parser.add_argument("--meetings", type=int, default=260, help="per case (five years)")
+    parser.add_argument("--year-meetings", type=int, default=52)
+    parser.add_argument("--repeat", type=int, default=15, help="start-ups per app and data")
+    parser.add_argument("--walks", type=int, default=3, help="processes walking a meeting")
+    parser.add_argument("--rounds", type=int, default=5, help="F8 passes per walk")
+    parser.add_argument("--saves", type=int, default=200, help="autosaves per data set")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse(argv)
+
+    def say(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    say(machine())
+    with tempfile.TemporaryDirectory(prefix="vliegwiel-bench-") as scratch:
+        rows = measure(args, Path(scratch), say)
+    print(f"Vliegwiel benchmark · {machine()}")
+    print()
+    print(table(rows))
+    return 0

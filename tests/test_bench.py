@@ -1,0 +1,38 @@
+"""The benchmark runs end to end on tiny data, so that it cannot rot unnoticed.
+
+Timings are not checked (a test machine's speed proves nothing); the run must finish
+and print the machine line and a table with every figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.run import main
+
+FIGURES = (
+    "first screen, demo data",
+    "first screen, 2 cases × 3 meetings",
+    "autosave, 1 × 3 meetings",
+    "autosave, 2 cases × 3 meetings",
+    "… ratio to 1 year",
+    "meeting opens",
+    "F8 → next step painted",
+    "minutes of a meeting with 40 actions",
+    "peak memory (RSS)",
+)
+
+
+@pytest.mark.slow
+def test_bench_runs_on_tiny_data(capsys: pytest.CaptureFixture[str]) -> None:
+    tiny = "--cases 2 --meetings 3 --year-meetings 3 --repeat 2 --walks 1 --rounds 1 --saves 5"
+    assert main(tiny.split()) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Vliegwiel benchmark · ")
+    assert "Textual 8." in out
+    rows = [line for line in out.splitlines() if line.startswith("| ")]
+    assert rows[0].startswith("| figure | Vliegwiel median |")
+    for figure in FIGURES:
+        assert any(row.startswith(f"| {figure}") for row in rows), figure
+    for row in rows[1:]:
+        assert row.count("|") == 8, row

@@ -123,6 +123,20 @@ class Action(Record):
         note = given.note if given is not None else ""
         return self.with_feedback(Feedback(meeting_id=meeting_id, on=on, status=status, note=note))
 
+    def as_in_meeting(self, meeting_id: str) -> Action:
+        """This action as a meeting keeps it: its own fields and only the feedback given
+        in that meeting. Earlier history stays with the case, so a meeting's file (and
+        its autosave) does not grow with years of feedback."""
+        return self.model_copy(
+            update={"history": [f for f in self.history if f.meeting_id == meeting_id]}
+        )
+
+    def updated_in(self, meeting_id: str, kept: Action) -> Action:
+        """This (stored) action with what meeting `meeting_id` kept of it (`as_in_meeting`)."""
+        earlier = [f for f in self.history if f.meeting_id != meeting_id]
+        now = [f for f in kept.history if f.meeting_id == meeting_id]
+        return kept._with_history([*earlier, *now])
+
     def _with_history(self, history: list[Feedback]) -> Action:
         history = sorted(history, key=lambda f: f.on)
         status = history[-1].status if history else ActionStatus.OPEN

@@ -16,12 +16,17 @@ from agenda.templates import StepKind
 
 
 def with_meeting_actions(actions: list[Action], meeting: Meeting | None) -> list[Action]:
-    """The case's actions with the meeting's new and changed ones in place."""
+    """The case's actions with the meeting's new and changed ones in place.
+
+    The meeting keeps each action it touched with only its own feedback; the earlier
+    history comes from the case's stored action.
+    """
     if meeting is None or not meeting.actions:
         return list(actions)
-    result = [meeting.actions.get(a.id, a) for a in actions]
+    kept = meeting.actions
+    result = [a.updated_in(meeting.id, kept[a.id]) if a.id in kept else a for a in actions]
     known = {a.id for a in actions}
-    result.extend(a for a in meeting.actions.values() if a.id not in known)
+    result.extend(a for a in kept.values() if a.id not in known)
     return result
 
 

@@ -85,10 +85,12 @@ class Meeting(Record):
     stop_moments: list[StopMoment] = Field(default_factory=list)
     decisions: list[Decision] = Field(default_factory=list)
     actions: dict[str, Action] = Field(default_factory=dict)
-    """Every action created, edited or given feedback in this meeting, as it stands now.
+    """Every action created, edited or given feedback in this meeting, as it stands now,
+    with only this meeting's feedback in its history (`Action.as_in_meeting`).
 
-    Autosave writes only this meeting's file; the case's action list takes these over
-    when the meeting closes (see `Store.close_meeting`).
+    Autosave writes only this meeting's file, and its size does not grow with the case's
+    history; the case's action list takes these over when the meeting closes (see
+    `agenda.fold` and `Store.close_meeting`).
     """
     next_meeting: datetime | None = None
     status: MeetingStatus = MeetingStatus.OPEN

@@ -14,7 +14,7 @@ SCHEMA_VERSION = 1
 class Record(BaseModel):
     """Base of every stored model: unknown fields are an error, not silently dropped."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
 
 def _required(value: str) -> str:

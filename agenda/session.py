@@ -262,7 +262,7 @@ class MeetingSession:
 
     def save_action(self, action: Action) -> None:
         """Keep a new or edited action in this meeting (autosave writes it)."""
-        self.meeting.actions[action.id] = action
+        self.meeting.actions[action.id] = action.as_in_meeting(self.meeting.id)
 
     def give_feedback(self, action_id: str, status: ActionStatus, note: str) -> Action:
         action = next(a for a in self.actions() if a.id == action_id)

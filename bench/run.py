@@ -87,6 +87,9 @@ def _probe(args: list[str], scratch: Path) -> tuple[float, dict[str, Any]]:
     return spawned, json.loads(result_file.read_text(encoding="utf-8"))
 
 
+SAVE_ROUNDS = 5
+
+
 def start_times(kind: str, data: DataSet, repeat: int, scratch: Path) -> Figure:
     """Milliseconds from spawning the process to the first painted start screen."""
     samples = []
@@ -197,9 +200,14 @@ def measure(args: argparse.Namespace, scratch: Path, say: Callable[[str], None])
     )
 
     say("start-up …")
-    minimal = start_times("minimal", demo, args.repeat, scratch)
-    start_demo = start_times("vliegwiel", demo, args.repeat, scratch)
-    start_years = start_times("vliegwiel", years, args.repeat, scratch)
+    # Interleaved, one run of each in turn, so that a burst of load elsewhere on the
+    # machine weighs on the app and on the minimal app alike.
+    runs: dict[str, list[float]] = {"minimal": [], "demo": [], "years": []}
+    for _ in range(args.repeat):
+        runs["minimal"] += start_times("minimal", demo, 1, scratch).samples
+        runs["demo"] += start_times("vliegwiel", demo, 1, scratch).samples
+        runs["years"] += start_times("vliegwiel", years, 1, scratch).samples
+    minimal, start_demo, start_years = (Figure(runs[k]) for k in ("minimal", "demo", "years"))
 
     say("meeting walks …")
     walk = walks("vliegwiel", years, args.walks, args.rounds, scratch)
@@ -208,8 +216,13 @@ def measure(args: argparse.Namespace, scratch: Path, say: Callable[[str], None])
     say("autosave and minutes …")
     # The last case: the walks above start their meetings in the first one.
     last = years.case_ids[-1]
-    save_year = _ms(autosave_samples(year.data_dir, year.case_ids[0], args.saves))
-    save_years = _ms(autosave_samples(years.data_dir, last, args.saves))
+    year_saves: list[float] = []
+    years_saves: list[float] = []
+    chunk = max(1, args.saves // SAVE_ROUNDS)
+    for _ in range(SAVE_ROUNDS):  # interleaved too: the disk's mood changes by the second
+        year_saves += autosave_samples(year.data_dir, year.case_ids[0], chunk)
+        years_saves += autosave_samples(years.data_dir, last, chunk)
+    save_year, save_years = _ms(year_saves), _ms(years_saves)
     save_memory = _autosave_in_memory(years, args.saves)
     minutes = _ms(minutes_samples(years.data_dir, last, 40, args.saves // 4 or 1))
 

@@ -57,7 +57,7 @@ async def jump_to(pilot: Pilot[None], screen: MeetingScreen, kind: StepKind) -> 
     every view costs seconds per step in a headless run)."""
     steps = screen.session.meeting.steps
     screen.session.go_to(next(i for i, s in enumerate(steps) if s.kind is kind))
-    screen.show_step()
+    await screen.show_step()
     await pilot.pause()
 
 

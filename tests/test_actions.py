@@ -114,3 +114,24 @@ def test_a_family_member_can_be_added_once() -> None:
     assert session.add_family_member("OMA") == "oma"
     assert session.case.family == ["moeder", "oma"]
     check_new_action(session.case, Action(what="x", owner="Oma", created_on=TODAY), session.today)
+
+
+def test_a_meeting_keeps_only_its_own_feedback_and_the_fold_restores_the_rest() -> None:
+    from agenda.fold import with_meeting_actions
+    from tests.factories import make_case, make_meeting
+
+    case = make_case()
+    meeting = make_meeting(case)
+    stored = Action(what="Bellen", owner="Bram", created_on=TODAY)
+    for week in range(1, 60):  # more than a year of "loopt"
+        stored = stored.with_feedback(
+            Feedback(meeting_id=f"m{week}", on=TODAY, status=ActionStatus.ONGOING)
+        )
+    now = stored.with_feedback(
+        Feedback(meeting_id=meeting.id, on=TODAY, status=ActionStatus.DONE, note="eindelijk")
+    )
+    meeting.actions[now.id] = now.as_in_meeting(meeting.id)
+    assert [f.meeting_id for f in meeting.actions[now.id].history] == [meeting.id]
+    [merged] = with_meeting_actions([stored], meeting)
+    assert merged.history == now.history
+    assert merged.status is ActionStatus.DONE

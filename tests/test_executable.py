@@ -62,6 +62,7 @@ def test_executable_runs_the_app_on_the_demo_case(executable: Path, tmp_path: Pa
         assert "Incheck" in screen
         assert "Koers" in screen  # the course panel beside the step
         term.press("ctrl+q")
-        assert term.wait_for_exit() == 0
+        status = term.wait_for_exit()
+        assert status == 0, term.history()
     listed = run_ok([executable, "cases", "--data-dir", data], env=offline_env())
     assert DEMO_ALIAS in listed.stdout

@@ -26,6 +26,7 @@ from tui.commands import (
     commands_of,
     palette_entries,
 )
+from tui.latency import settle_long_lived
 from tui.screens.help import HelpScreen
 from tui.screens.start import StartScreen
 from tui.themes import CALM, THEMES
@@ -62,6 +63,7 @@ class VliegwielApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(StartScreen())
+        self.call_after_refresh(settle_long_lived)
 
     def _settings(self) -> Settings:
         try:

@@ -22,14 +22,11 @@ from pathlib import Path
 from typing import NoReturn
 
 from agenda import __version__
-from agenda.demo import add_demo
 from agenda.errors import DataDirUnusable, VliegwielError, WriteFailed, describe_crash
 from agenda.figures import MeetingDate
 from agenda.i18n import DEFAULT_LANG, Lang, Messages, parse_lang
 from agenda.locations import ENV_LANG, Locations, resolve_locations
 from agenda.meeting import Meeting
-from agenda.minutes import write_minutes
-from agenda.minutes_file import save_minutes
 from agenda.storage import CaseSummary, MeetingRef, Store
 from agenda.storage.files import write_atomic
 
@@ -130,6 +127,8 @@ def _run_app(locations: Locations, t: Messages, demo: bool) -> int:
     with open_store(locations) as store:
         store.clean_temps()
         if demo:
+            from agenda.demo import add_demo  # what a plain start does not need loads late
+
             add_demo(store, t, date.today())
         from tui.app import VliegwielApp  # Textual loads only for the app itself
 
@@ -157,6 +156,9 @@ def _cases(locations: Locations, t: Messages) -> int:
 
 def _export(locations: Locations, wanted: str, which: str, output: str | None) -> int:
     """The same minutes the app writes: into the minutes folder, to a file, or to stdout."""
+    from agenda.minutes import write_minutes
+    from agenda.minutes_file import save_minutes
+
     with open_store(locations) as store:
         case = store.load_case(store.find_case(wanted).id)
         refs = store.list_meetings(case.id)

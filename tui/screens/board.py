@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from agenda.actions import Action
 from agenda.figures import FLAG_SYMBOLS, Board, Flag, FlagKind, effective_due
@@ -31,6 +31,7 @@ from tui.screens.action_form import ActionForm
 from tui.widgets.action_cells import action_columns, action_row, short_day, status_text
 from tui.widgets.action_table import ActionTable, Column, Row
 from tui.widgets.follow_through import FollowThroughPanel
+from tui.widgets.key_bar import KeyBar
 
 CLOSE = Command("close_board", "f3", "cmd.close_board", "cmd.close_board.help")
 BY_OWNER = Command("sort_by_owner", "w", "cmd.sort_owner", "cmd.sort_owner.help")
@@ -74,7 +75,7 @@ class ActionBoardScreen(HasCommands, Screen[None]):
                 yield Static(t("board.flags"), classes="panel-title")
                 yield Static("", id="board-flags")
                 yield FollowThroughPanel(self.session, t)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.show_board()

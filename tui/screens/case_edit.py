@@ -12,7 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, Static, TextArea
+from textual.widgets import Button, Input, Label, Static, TextArea
 
 from agenda.case import Case
 from agenda.case_form import CaseForm, apply_form, form_of
@@ -24,6 +24,7 @@ from tui.context import vapp
 from tui.screens.dialog import ConfirmDialog, let_open_menu_close
 from tui.widgets.course_editor import CourseEditor
 from tui.widgets.fields import Field, Notes
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.team_list import TeamList
 from tui.widgets.template_picker import TemplatePicker
 
@@ -89,7 +90,7 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
                 yield Button(t("common.save"), variant="primary", id="save")
                 yield Button(t("common.cancel"), id="cancel")
         yield Static("", id="case-problems", classes="problems", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(TemplatePicker).show_minutes(self.case.meeting_minutes)

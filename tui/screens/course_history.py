@@ -10,12 +10,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from agenda.case import Case, CourseChange, CourseDecision
 from agenda.i18n import Messages
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import vapp
+from tui.widgets.key_bar import KeyBar
 
 BACK = Command("back", "escape", "cmd.back", "cmd.back.help")
 
@@ -40,7 +41,7 @@ class CourseHistoryScreen(HasCommands, ModalScreen[None]):
                     yield Static(t("course.history.empty"), classes="hint", markup=False)
                 for decision in decisions:
                     yield Static(describe(decision, t), classes="decision")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#course-history").focus()

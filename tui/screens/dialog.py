@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.dom import DOMNode
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Select, Static
+from textual.widgets import Button, Input, Select, Static
 
 from agenda.errors import VliegwielError
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import vapp
+from tui.widgets.key_bar import KeyBar
 
 ResultT = TypeVar("ResultT")
 
@@ -65,7 +66,7 @@ class Dialog(HasCommands, ModalScreen[ResultT]):
                 yield Button(self.t(self.CONFIRM_LABEL), variant="primary", id="dialog-confirm")
                 yield Button(self.t("common.cancel"), id="dialog-cancel")
             yield Static(self.t("dialog.keys"), classes="hint", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def show_problem(self, error: VliegwielError) -> None:
         self.query_one(".dialog-problems", Static).update(error.explain(self.t))

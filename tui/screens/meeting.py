@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Footer, Static
+from textual.widget import MountError
+from textual.widgets import ContentSwitcher, Static
 
 from agenda.case import Case, CourseChange
 from agenda.errors import FileProblem, VliegwielError
@@ -23,6 +24,7 @@ from agenda.minutes_file import save_minutes
 from agenda.session import MeetingSession
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import literal, vapp
+from tui.latency import settle_long_lived
 from tui.screens.board import ActionBoardScreen
 from tui.screens.course_change import CourseChangeDialog
 from tui.screens.curtain import CurtainScreen
@@ -34,6 +36,7 @@ from tui.steps.course import CourseView
 from tui.widgets.agenda_strip import AgendaStrip
 from tui.widgets.clocks import MeetingClock, StepClock
 from tui.widgets.course_panel import CoursePanel
+from tui.widgets.key_bar import KeyBar
 
 AUTOSAVE_DELAY = 0.5
 """Seconds after the first unsaved edit before it is written (well within a second)."""
@@ -44,8 +47,6 @@ CLOCK_REFRESH = 0.25
 STATUS_SHOWN = 8.0
 NARROW = 100
 """Below this many columns the koers panel starts hidden (F2 shows it)."""
-FOOTER_WITH_PALETTE = 120
-"""From this many columns the footer also has room for the palette's ctrl+p."""
 
 COURSE_PANEL = Command("toggle_course_panel", "f2", "cmd.course_panel", "cmd.course_panel.help")
 BOARD = Command("action_board", "f3", "cmd.board", "cmd.board.help")
@@ -94,34 +95,51 @@ class MeetingScreen(HasCommands, Screen[None]):
                 yield MeetingClock(id="meeting-clock")
             yield StepClock(id="step-clock")
         with Horizontal(id="meeting-body"):
+            # Only the open step is built now; the others on their first visit, which keeps
+            # opening a meeting and every step change light.
             with ContentSwitcher(id="steps"):
-                for index in range(len(self.session.meeting.steps)):
-                    yield build_view(self.session, index, self.t)
+                yield build_view(self.session, self.session.index, self.t)
             yield CoursePanel(id="course-panel")
         yield AgendaStrip(id="agenda-strip")
         yield Static("", id="save-status")
-        yield Footer(compact=True)
+        yield KeyBar()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.query_one(CoursePanel).display = self.app.size.width >= NARROW
-        self._fit_footer(self.app.size.width)
         self.set_interval(CLOCK_REFRESH, self.refresh_clocks)
-        self.show_step()
+        await self.show_step()
+        self.call_after_refresh(self._prebuild)
 
-    def on_resize(self, event: events.Resize) -> None:
-        self._fit_footer(event.size.width)
+    def _prebuild(self) -> None:
+        # A worker: it ends with the screen, and a quit never waits for it.
+        self.run_worker(self._build_other_steps(), group="prebuild")
 
-    def _fit_footer(self, width: int) -> None:
-        # On a narrow terminal the brief's keys come first; ctrl+p is in F1's list.
-        self.query_one(Footer).show_command_palette = width >= FOOTER_WITH_PALETTE
+    async def _build_other_steps(self) -> None:
+        """Build the steps not yet shown, hidden, once the first one is on screen: the
+        meeting opens at once and F7/F8 later find their step ready."""
+        switcher = self.query_one(ContentSwitcher)
+        for index in range(len(self.session.meeting.steps)):
+            if not self.is_attached:
+                return  # the meeting is closing: nothing left to prepare
+            if not switcher.query(f"#step-{index}"):
+                view = build_view(self.session, index, self.t)
+                view.display = False
+                try:
+                    await switcher.mount(view)
+                except MountError:
+                    return  # the screen went away while this step was being built
+        settle_long_lived()
 
     @property
     def view(self) -> StepView:
         return self.query_one(f"#step-{self.session.index}", StepView)
 
-    def show_step(self) -> None:
+    async def show_step(self) -> None:
         """Bring the current step forward and put the cursor in its first field."""
         session, t = self.session, self.t
+        switcher = self.query_one(ContentSwitcher)
+        if not switcher.query(f"#step-{session.index}"):
+            await switcher.mount(build_view(session, session.index, t))
         steps = session.meeting.steps
         self.query_one("#step-title", Static).update(
             literal(
@@ -133,7 +151,7 @@ class MeetingScreen(HasCommands, Screen[None]):
                 )
             )
         )
-        self.query_one(ContentSwitcher).current = self.view.id
+        switcher.current = self.view.id
         self.query_one(AgendaStrip).show(session.meeting)
         self.refresh_course_panel()
         self.refresh_clocks()
@@ -222,18 +240,18 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.refresh_clocks()
         self.save_now()
 
-    def _go(self, moved: bool) -> None:
+    async def _go(self, moved: bool) -> None:
         if moved:
-            self.show_step()
+            await self.show_step()
             self.refresh_bindings()
             # The step shows first; its fsync'ed save follows right after the paint.
             self.call_after_refresh(self.save_now)
 
-    def action_next_step(self) -> None:
-        self._go(self.session.next_step())
+    async def action_next_step(self) -> None:
+        await self._go(self.session.next_step())
 
-    def action_previous_step(self) -> None:
-        self._go(self.session.previous_step())
+    async def action_previous_step(self) -> None:
+        await self._go(self.session.previous_step())
 
     def action_stop_button(self) -> None:
         from tui.screens.stop import StopScreen

@@ -11,10 +11,11 @@ from markdown_it import MarkdownIt
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Markdown, Static
 
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import messages
+from tui.widgets.key_bar import KeyBar
 
 SAVE = Command("save_minutes", "enter", "minutes.preview.save", "minutes.preview.save.help")
 SAVE_AGAIN = Command(
@@ -48,7 +49,7 @@ class MinutesPreview(HasCommands, ModalScreen[bool]):
             with VerticalScroll(id="minutes-preview", can_focus=True):
                 # No link in the minutes may open a browser: Vliegwiel never goes online.
                 yield Markdown(self.markdown, parser_factory=minutes_parser, open_links=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#minutes-preview").focus()

@@ -13,13 +13,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from agenda.case import Case
 from agenda.errors import VliegwielError
 from agenda.storage import CaseListing, CaseSummary
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import literal
+from tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from tui.app import VliegwielApp
@@ -52,7 +53,7 @@ class StartScreen(HasCommands, Screen[None]):
             yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
             yield Static("", id="start-empty", classes="hint")
             yield Static("", id="start-problems", classes="problems")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         t = self.vapp.t

@@ -38,7 +38,9 @@ class CourseCheckRow(Vertical):
                     f"{COURSE_SYMBOLS[status]} {t(f'course.{status.value}')}",
                     value=self.check.status is status,
                 )
-        yield Field(self.check.note, placeholder=t("course.note"), classes="course-note")
+        yield Field(
+            self.check.note, placeholder=t("course.note"), classes="course-note", compact=True
+        )
 
     @on(RadioSet.Changed)
     def _status(self, event: RadioSet.Changed) -> None:

@@ -53,7 +53,9 @@ class RoundRow(Vertical):
         with Horizontal(classes="round-answers"):
             for number, question in enumerate(step.questions):
                 value = entry.answers[number] if number < len(entry.answers) else ""
-                yield Field(value, placeholder=question, classes="answer", name=str(number))
+                yield Field(
+                    value, placeholder=question, classes="answer", name=str(number), compact=True
+                )
 
     def on_descendant_focus(self, _: DescendantFocus) -> None:
         self.post_message(self.Took(self.position))

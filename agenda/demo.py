@@ -11,11 +11,12 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from agenda.actions import Action, Bearable
+from agenda.builtin_templates import BUILTIN_TEMPLATES
 from agenda.case import Case, CoursePoint, CourseStatus, KernteamRole, TeamMember
 from agenda.i18n import Messages
 from agenda.meeting import CourseCheck, Meeting, RoundEntry
 from agenda.storage import Store
-from agenda.templates import BUILTIN_TEMPLATES, StepKind
+from agenda.templates import StepKind
 
 DEMO_ID = "demo"
 

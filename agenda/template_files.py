@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from agenda.builtin_templates import BUILTIN_TEMPLATES, KERNTEAM
 from agenda.errors import VliegwielError
-from agenda.templates import BUILTIN_TEMPLATES, KERNTEAM, MAX_MINUTES, MAX_STEPS, StepKind, Template
+from agenda.templates import MAX_MINUTES, MAX_STEPS, StepKind, Template
 
 if TYPE_CHECKING:
     from agenda.i18n import Messages

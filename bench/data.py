@@ -28,6 +28,7 @@ from typing import Any
 from unittest import mock
 
 from agenda.actions import Action, ActionStatus, Bearable, Feedback
+from agenda.builtin_templates import BUILTIN_TEMPLATES
 from agenda.case import Case, CourseStatus
 from agenda.demo import add_demo, demo_case
 from agenda.i18n import Messages
@@ -35,7 +36,7 @@ from agenda.meeting import CourseCheck, Decision, Meeting, RoundEntry, StopMomen
 from agenda.storage import Store
 from agenda.storage.store import ACTIONS_FILE, MEETINGS
 from agenda.storage.tinyfile import stored, write_tables
-from agenda.templates import BUILTIN_TEMPLATES, StepKind
+from agenda.templates import StepKind
 
 Doc = dict[str, Any]
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from agenda.builtin_templates import BUILTIN_TEMPLATES
 from agenda.case import Case, CoursePoint, KernteamRole, TeamMember
 from agenda.i18n import Messages
 from agenda.meeting import Meeting
-from agenda.templates import BUILTIN_TEMPLATES
 from tests.conftest import NOW
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from agenda.actions import Action, ActionStatus, Bearable, Feedback
+from agenda.builtin_templates import BUILTIN_TEMPLATES
 from agenda.case import (
     Case,
     CourseChange,
@@ -24,7 +25,7 @@ from agenda.case import (
 from agenda.figures import MeetingDate
 from agenda.i18n import Lang, Messages
 from agenda.meeting import CourseCheck, Decision, Meeting, RoundEntry, StopMoment
-from agenda.templates import BUILTIN_TEMPLATES, StepKind
+from agenda.templates import StepKind
 from tests.conftest import NOW, TODAY
 
 Text = Callable[[str], str]

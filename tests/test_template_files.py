@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from agenda.builtin_templates import BUILTIN_TEMPLATES, KERNTEAM
 from agenda.i18n import Messages
 from agenda.template_files import MAX_FILE_BYTES, TemplateCatalogue, load_templates
-from agenda.templates import BUILTIN_TEMPLATES, KERNTEAM, StepKind
+from agenda.templates import StepKind
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from agenda.builtin_templates import BUILTIN_TEMPLATES
 from agenda.i18n import CATALOGUES, LANGUAGES, Lang, Messages
-from agenda.templates import BUILTIN_TEMPLATES, StepKind, Template, scale_minutes
+from agenda.templates import StepKind, Template, scale_minutes
 
 TEMPLATES = list(BUILTIN_TEMPLATES.values())
 

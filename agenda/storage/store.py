@@ -29,8 +29,6 @@ from pydantic import Field
 from agenda.actions import Action
 from agenda.case import Case
 from agenda.errors import FileProblem, VliegwielError
-from agenda.figures import MeetingDate, latest_share
-from agenda.fold import fold_meeting
 from agenda.meeting import Meeting, MeetingStatus
 from agenda.model import Record
 from agenda.settings import Settings
@@ -281,6 +279,9 @@ class Store:
         self, case: Case, actions: list[Action], open_meeting_id: str | None
     ) -> CaseSummary:
         meetings = self.list_meetings(case.id)
+        # The figures load with the first write: reading cases at start-up needs none.
+        from agenda.figures import MeetingDate, latest_share
+
         dates = [MeetingDate(m.id, m.on) for m in meetings if m.id != open_meeting_id]
         return CaseSummary(
             id=case.id,
@@ -333,6 +334,8 @@ class Store:
         for resumption and folded again (folding is idempotent).
         """
         closed = meeting.model_copy(update={"status": MeetingStatus.CLOSED})
+        from agenda.fold import fold_meeting
+
         folded_case, actions = fold_meeting(case, self.load_actions(case.id), closed)
         self._write_actions(case.id, actions)
         self._write_case(folded_case, self._summary(folded_case, actions, meeting.id))

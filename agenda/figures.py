@@ -131,16 +131,20 @@ def _kept(owed: Iterable[Action], meeting: MeetingDate) -> FollowThrough:
 
 
 def follow_through(
-    actions: Sequence[Action], meetings: Sequence[MeetingDate]
+    actions: Sequence[Action], meetings: Sequence[MeetingDate], last: int | None = None
 ) -> list[FollowThrough]:
-    """Follow-through of every meeting, oldest first (see `follow_through_in`)."""
+    """Follow-through of every meeting, oldest first (see `follow_through_in`); of the
+    `last` meetings only, when given (the trend needs eight of a case's hundreds)."""
     calendar = Calendar(meetings)
+    held = calendar.meetings
+    wanted = held if last is None else held[max(0, len(held) - last) :]
+    ids = {m.id for m in wanted}
     owed: dict[str, list[Action]] = {}
     for action in actions:
         due = calendar.due_meeting(action)
-        if due is not None:
+        if due is not None and due.id in ids:
             owed.setdefault(due.id, []).append(action)
-    return [_kept(owed.get(m.id, []), m) for m in calendar.meetings]
+    return [_kept(owed.get(m.id, []), m) for m in wanted]
 
 
 def trend(
@@ -148,7 +152,7 @@ def trend(
 ) -> list[FollowThrough]:
     """Follow-through of the last `count` meetings, oldest first (meetings where nothing
     fell due are kept, with no share, so the rhythm of the meetings stays visible)."""
-    return follow_through(actions, meetings)[-count:] if count > 0 else []
+    return follow_through(actions, meetings, last=count) if count > 0 else []
 
 
 def latest_share(actions: Sequence[Action], meetings: Sequence[MeetingDate]) -> float | None:

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from agenda.actions import Action, ActionStatus, Feedback, known_owner
 from agenda.case import Case, CourseStatus
 from agenda.clock import Countdown, Phase, Stopwatch, TimeSource, countdown
-from agenda.figures import Board, MeetingDate, board
+from agenda.figures import Board, FollowThrough, MeetingDate, board, trend
 from agenda.fold import with_meeting_actions
 from agenda.meeting import CourseCheck, Meeting, RoundEntry, StepRecord, StopMoment
 from agenda.templates import ROUND_KINDS, Step, StepKind
@@ -307,3 +307,8 @@ class MeetingSession:
     def board(self) -> Board:
         """The action board's figures as they stand in this meeting."""
         return board(self.actions(), self.case, self.today, self.meeting_dates())
+
+    def trend(self) -> list[FollowThrough]:
+        """Follow-through of the last meetings, this one as it stands (the board's trend
+        alone, for the panels that show only that)."""
+        return trend(self.actions(), self.meeting_dates())

@@ -143,6 +143,7 @@ def test_trend_shows_the_last_eight_meetings_oldest_first() -> None:
     shown = trend(actions, meetings)
     assert [f.meeting_id for f in shown] == [f"w{n}" for n in range(2, 10)]
     assert [f.share for f in shown] == [0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0]
+    assert shown == follow_through(actions, meetings)[-8:]  # the same figures, fewer made
     assert trend(actions, meetings[:3]) == follow_through(actions, meetings[:3])
     assert trend(actions, meetings, count=0) == []
 

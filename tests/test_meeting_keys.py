@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.command import CommandPalette
 from textual.widgets import Static
 
+from agenda.case import CourseStatus
 from agenda.clock import ManualClock
 from agenda.demo import add_demo
 from agenda.i18n import Messages
@@ -16,6 +17,7 @@ from tui.screens.curtain import CurtainScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.clocks import StepClock
 from tui.widgets.course_panel import CoursePanel
+from tui.widgets.toggles import Choices
 
 
 def screen_text(screen: object) -> str:
@@ -127,3 +129,43 @@ async def test_a_running_clock_is_saved_every_ten_seconds(
         screen.refresh_clocks()
         await pilot.pause()
         assert store.load_meeting("demo", meeting_id).records[0].seconds == 11
+
+
+async def test_the_course_check_is_given_with_arrows_enter_space_and_a_click(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
+        await pilot.press("f8", "f8", "f8")
+        session = screen.session
+        assert session.step.title == "Koers"
+        first, _, third = screen.view.query(Choices)[:3]
+        assert pilot.app.focused is first  # the cursor starts on the first point's status
+        assert "○ ✓ op koers  ○ ? twijfel  ○ ✗ uit koers" in str(first.render())
+
+        await pilot.press("right", "right", "enter")  # the arrows move, Enter chooses
+        await pilot.press("tab")
+        await type_text(pilot, "Geen contact")
+        await pilot.press("tab", "down", "space")  # the second point: doubt
+        await pilot.click(third, offset=(2, 0))  # the third: a click on "op koers"
+
+        checks = session.record.course
+        assert [c.status for c in checks[:3]] == [
+            CourseStatus.OFF_COURSE,
+            CourseStatus.DOUBT,
+            CourseStatus.ON_COURSE,
+        ]
+        assert checks[0].note == "Geen contact"
+        assert "● ✗ uit koers" in str(first.render())
+        assert "○ ✓ op koers" in str(first.render())
+        panel = str(screen.query_one("#course-points", Static).content)
+        assert "✗ uit koers" in panel and "? twijfel" in panel
+
+        await pilot.press("right", "enter")  # choosing again changes the choice
+        assert checks[2].status is CourseStatus.DOUBT
+        await pilot.pause(0.6)  # the autosave follows within a second
+        saved = store.load_meeting("demo", session.meeting.id).records[session.index].course
+        assert [c.status for c in saved[:3]] == [
+            CourseStatus.OFF_COURSE,
+            CourseStatus.DOUBT,
+            CourseStatus.DOUBT,
+        ]

@@ -185,6 +185,7 @@ MESSAGES: dict[str, str] = {
     "help.title": "Help",
     "help.step": "What is the step ‘{title}’ for?",
     "help.palette": "Command palette: every command is there too.",
+    "help.palette_only": "palette",
     "help.close": "Esc or F1 closes this window.",
     "attendance.title": "Meeting {alias}: who is here?",
     "attendance.resume": "Resume the interrupted meeting {alias} at step {number}: {step}",

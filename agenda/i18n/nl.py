@@ -189,6 +189,7 @@ MESSAGES: dict[str, str] = {
     "help.title": "Help",
     "help.step": "Waar is de stap ‘{title}’ voor?",
     "help.palette": "Opdrachtenpalet: elke opdracht is daar ook te vinden.",
+    "help.palette_only": "palet",
     "help.close": "Esc of F1 sluit dit venster.",
     "attendance.title": "Overleg {alias}: wie is er?",
     "attendance.resume": "Onderbroken overleg {alias} hervatten bij stap {number}: {step}",

@@ -35,7 +35,8 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(text, id="help-step")
             keys = Text()
             for command in (*self.commands, *APP_COMMANDS):
-                shortcut = key_label(command.key) if command.key else "ctrl+p"
+                # No key of its own: found through the palette, which the last line names.
+                shortcut = key_label(command.key) if command.key else t("help.palette_only")
                 keys.append(f"{shortcut:>8}  ", style="bold")
                 keys.append(f"{t(command.label)} – {t(command.help)}\n")
             keys.append(f"{key_label('ctrl+p'):>8}  ", style="bold")

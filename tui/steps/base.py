@@ -12,7 +12,7 @@ from agenda.session import MeetingSession
 from agenda.templates import Step
 from tui.context import literal
 
-FIELDS = "Input, TextArea, RadioSet, Select, Checkbox, Button, DataTable"
+FIELDS = "Input, TextArea, Choices, RadioSet, Select, Checkbox, Button, DataTable"
 """What counts as a field to put the cursor in (scroll containers do not)."""
 
 

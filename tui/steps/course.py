@@ -5,14 +5,14 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Input, RadioSet, Static
+from textual.widgets import Input, Static
 
 from agenda.case import COURSE_SYMBOLS, CourseStatus
 from agenda.meeting import CourseCheck
 from tui.context import literal
 from tui.steps.base import StepView
 from tui.widgets.fields import Field
-from tui.widgets.toggles import Choice
+from tui.widgets.toggles import Choices
 
 ORDER = (CourseStatus.ON_COURSE, CourseStatus.DOUBT, CourseStatus.OFF_COURSE)
 
@@ -32,18 +32,18 @@ class CourseCheckRow(Vertical):
         else:
             number = case.point_number(point.id)
             yield Static(literal(f"{number}. {point.text}"), classes="course-text")
-        with RadioSet(classes="course-status", compact=True):
-            for status in ORDER:
-                yield Choice(
-                    f"{COURSE_SYMBOLS[status]} {t(f'course.{status.value}')}",
-                    value=self.check.status is status,
-                )
+        status = self.check.status
+        yield Choices(
+            [f"{COURSE_SYMBOLS[s]} {t(f'course.{s.value}')}" for s in ORDER],
+            None if status is None else ORDER.index(status),
+            classes="course-status",
+        )
         yield Field(
             self.check.note, placeholder=t("course.note"), classes="course-note", compact=True
         )
 
-    @on(RadioSet.Changed)
-    def _status(self, event: RadioSet.Changed) -> None:
+    @on(Choices.Changed)
+    def _status(self, event: Choices.Changed) -> None:
         event.stop()
         self.check.status = ORDER[event.index]
         self.view.edited()

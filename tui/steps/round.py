@@ -12,15 +12,20 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import DescendantFocus
 from textual.message import Message
-from textual.widgets import Input, Label, RadioSet, Static
+from textual.widgets import Input, Label, Static
 
 from agenda.clock import mmss
+from agenda.i18n import Messages
 from agenda.meeting import RoundEntry
+from agenda.session import MeetingSession
 from tui.context import literal
 from tui.steps.base import StepView
 from tui.widgets.fields import Field
 from tui.widgets.quiet import update_changed
-from tui.widgets.toggles import Choice
+from tui.widgets.toggles import Choices
+
+SEATED = (True, False)
+"""The answers to "zit je lekker in het zadel?", in the order the choices show them."""
 
 
 class RoundRow(Vertical):
@@ -35,6 +40,7 @@ class RoundRow(Vertical):
         super().__init__(classes="round-row")
         self.view = view
         self.position = position
+        self.turn_clock = Static("", classes="turn-clock")
 
     @property
     def entry(self) -> RoundEntry:
@@ -43,13 +49,13 @@ class RoundRow(Vertical):
     def compose(self) -> ComposeResult:
         t, step, entry = self.view.t, self.view.step, self.entry
         with Horizontal(classes="round-head"):
-            with Horizontal(classes="member"):
-                yield Label(literal(entry.member), classes="member-name")
-                yield Static("", classes="turn-clock")
+            yield Label(literal(entry.member), classes="member-name")
+            yield self.turn_clock
             if step.ask_seated:
-                with RadioSet(classes="seated", compact=True):
-                    yield Choice(t("round.seated_yes"), value=entry.seated is True)
-                    yield Choice(t("round.seated_chafes"), value=entry.seated is False)
+                seated = None if entry.seated is None else SEATED.index(entry.seated)
+                yield Choices(
+                    [t("round.seated_yes"), t("round.seated_chafes")], seated, classes="seated"
+                )
         with Horizontal(classes="round-answers"):
             for number, question in enumerate(step.questions):
                 value = entry.answers[number] if number < len(entry.answers) else ""
@@ -60,10 +66,10 @@ class RoundRow(Vertical):
     def on_descendant_focus(self, _: DescendantFocus) -> None:
         self.post_message(self.Took(self.position))
 
-    @on(RadioSet.Changed, ".seated")
-    def _seated(self, event: RadioSet.Changed) -> None:
+    @on(Choices.Changed, ".seated")
+    def _seated(self, event: Choices.Changed) -> None:
         event.stop()
-        self.entry.seated = event.index == 0
+        self.entry.seated = SEATED[event.index]
         self.view.edited()
 
     @on(Input.Changed, ".answer")
@@ -80,12 +86,16 @@ class RoundRow(Vertical):
         self.set_class(speaking, "-speaking")
         total = self.entry.seconds + (seconds if speaking else 0.0)
         update_changed(
-            self.query_one(".turn-clock", Static),
+            self.turn_clock,
             self.view.t("round.turn", time=mmss(total)) if speaking or total else "",
         )
 
 
 class RoundView(StepView):
+    def __init__(self, session: MeetingSession, index: int, t: Messages) -> None:
+        super().__init__(session, index, t)
+        self._rows: list[RoundRow] = []
+
     def questions(self) -> ComposeResult:
         """The questions once above the fields, so they stay readable once typed over."""
         if self.step.questions:
@@ -109,6 +119,9 @@ class RoundView(StepView):
         self.tick()
 
     def tick(self) -> None:
-        speaker = self.session.speaker
-        for row in self.query(RoundRow):
-            row.show_turn(row.position == speaker, self.session.turn_seconds())
+        # Four times a second: the rows are kept rather than queried from the DOM.
+        if len(self._rows) < len(self.record.round):
+            self._rows = list(self.query(RoundRow))
+        speaker, seconds = self.session.speaker, self.session.turn_seconds()
+        for row in self._rows:
+            row.show_turn(row.position == speaker, seconds)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rich.text import Text
+from rich.text import Span, Text
 from textual.events import Resize
 from textual.message import Message
 from textual.widgets import DataTable
@@ -56,6 +56,11 @@ def column_widths(columns: Sequence[Column], room: int, padding: int) -> list[in
     return fixed
 
 
+def _looks(rows: Sequence[Row]) -> list[tuple[str, list[tuple[str, str, list[Span]]]]]:
+    """What `rows` show: keys, texts, styles (a `Text` compares equal without its style)."""
+    return [(r.key, [(c.plain, str(c.style), c.spans) for c in r.cells]) for r in rows]
+
+
 class ActionTable(DataTable[Text]):
     class AddRequested(Message):
         """Enter on an empty table: the chair wants a first action."""
@@ -65,6 +70,8 @@ class ActionTable(DataTable[Text]):
         self.spec = list(columns)
         self._rows: list[Row] = []
         self._laid_out_for = -1
+        self._keep: str | None = None
+        """The row to select once a table filled while hidden is laid out."""
 
     @property
     def selected_key(self) -> str | None:
@@ -76,7 +83,16 @@ class ActionTable(DataTable[Text]):
     def show(self, rows: Sequence[Row], select: str | None = None) -> None:
         """Show `rows`, keeping the cursor on the same action (or on `select`)."""
         keep = select or self.selected_key
-        self._rows = list(rows)
+        rows = list(rows)
+        if _looks(rows) == _looks(self._rows) and self._laid_out_for > 0:
+            self._select(keep)  # nothing changed: keep the measured rows and their cache
+            return
+        self._rows = rows
+        if self.size.width == 0:
+            # Hidden (a step not on screen yet): its width is unknown, so laying the
+            # rows out now would be done again, wrongly sized, once it shows.
+            self._laid_out_for, self._keep = -1, keep
+            return
         self._rebuild(keep)
 
     def _rebuild(self, keep: str | None) -> None:
@@ -89,15 +105,21 @@ class ActionTable(DataTable[Text]):
             self.add_column(Text(column.label), width=width, key=column.key)
         for row in self._rows:
             self.add_row(*row.cells, key=row.key, height=None)
+        self._select(keep, position)
+
+    def _select(self, key: str | None, fallback: int | None = None) -> None:
+        """Put the cursor on the row of `key`, else on row `fallback` (or where it is)."""
         keys = [row.key for row in self._rows]
-        if keep in keys:
-            position = keys.index(keep)
+        position = keys.index(key) if key in keys else fallback
+        if position is None:
+            position = self.cursor_row
         if self._rows:
             self.move_cursor(row=min(max(position, 0), len(self._rows) - 1), animate=False)
 
     def on_resize(self, event: Resize) -> None:
-        if event.size.width != self._laid_out_for:
-            self._rebuild(self.selected_key)
+        if event.size.width and event.size.width != self._laid_out_for:
+            self._rebuild(self._keep or self.selected_key)
+            self._keep = None
 
     def action_select_cursor(self) -> None:
         if self.row_count == 0:

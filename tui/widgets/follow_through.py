@@ -87,6 +87,7 @@ class FollowThroughPanel(Static):
         self.session = session
         self.t = t
         self._width = 0
+        self._shown: tuple[list[FollowThrough], int] | None = None
 
     def on_mount(self) -> None:
         self.refresh_figures()
@@ -99,6 +100,9 @@ class FollowThroughPanel(Static):
             self.refresh_figures()
 
     def refresh_figures(self) -> None:
-        board = self.session.board()
+        figures = self.session.trend()
         width = self._width = self.content_region.width
-        self.update(follow_through_view(board.trend, self.session.meeting.id, self.t, width))
+        if (figures, width) == self._shown:
+            return  # unchanged: no new layout for the screen to make
+        self._shown = (figures, width)
+        self.update(follow_through_view(figures, self.session.meeting.id, self.t, width))

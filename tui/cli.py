@@ -23,7 +23,6 @@ from typing import NoReturn
 
 from agenda import __version__
 from agenda.errors import DataDirUnusable, VliegwielError, WriteFailed, describe_crash
-from agenda.figures import MeetingDate
 from agenda.i18n import DEFAULT_LANG, Lang, Messages, parse_lang
 from agenda.locations import ENV_LANG, Locations, resolve_locations
 from agenda.meeting import Meeting
@@ -156,6 +155,7 @@ def _cases(locations: Locations, t: Messages) -> int:
 
 def _export(locations: Locations, wanted: str, which: str, output: str | None) -> int:
     """The same minutes the app writes: into the minutes folder, to a file, or to stdout."""
+    from agenda.figures import MeetingDate
     from agenda.minutes import write_minutes
     from agenda.minutes_file import save_minutes
 

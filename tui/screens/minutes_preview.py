@@ -8,10 +8,14 @@ caller writes the file (`agenda.minutes_file.save_minutes`) when the answer is T
 from __future__ import annotations
 
 from markdown_it import MarkdownIt
+from rich import box
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static
+from textual.widgets._markdown import MarkdownBlock, MarkdownTable, MarkdownTD, MarkdownTH
 
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import messages
@@ -34,6 +38,58 @@ def minutes_parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table")
 
 
+class OneWidgetTable(MarkdownTable):
+    """A Markdown table drawn as one widget.
+
+    Textual's own table is a widget per cell: the minutes of a meeting with 40 actions
+    have hundreds of cells, and the preview took 1.5-2 s to show at check-out. Drawn as
+    one table it shows in a fraction of that, with the same text in every cell (the
+    minutes put no emphasis or links inside a cell, so plain text loses nothing).
+    The cells are read where Textual's own table reads them (`_blocks`, `_content`);
+    Textual is pinned to 8.2, and a test checks every cell against markdown-it.
+    """
+
+    rows: list[tuple[str, ...]]
+    """The cells' text as shown, row by row, the header first."""
+
+    def compose(self) -> ComposeResult:
+        self.rows = []
+        header: list[str] = []
+        row: list[str] = []
+        for cell in _cells(self):
+            if isinstance(cell, MarkdownTH):
+                header.append(cell._content.plain)
+                continue
+            row.append(cell._content.plain)
+            if len(row) == len(header):
+                self.rows.append(tuple(row))
+                row = []
+        self.rows.insert(0, tuple(header))
+        table = Table(
+            box=box.SIMPLE_HEAD, expand=True, show_edge=False, show_lines=True, padding=(0, 1)
+        )
+        for title in header:
+            table.add_column(Text(title, style="bold"), overflow="fold")
+        for cells in self.rows[1:]:
+            table.add_row(*(Text(text) for text in cells))
+        yield Static(table, classes="minutes-table")
+
+
+def _cells(block: MarkdownBlock) -> list[MarkdownBlock]:
+    """The header and data cells of a table block, in reading order."""
+    found: list[MarkdownBlock] = []
+    for child in block._blocks:
+        if isinstance(child, MarkdownTH | MarkdownTD):
+            found.append(child)
+        else:
+            found.extend(_cells(child))
+    return found
+
+
+class MinutesMarkdown(Markdown):
+    BLOCKS = {**Markdown.BLOCKS, "table_open": OneWidgetTable}
+
+
 class MinutesPreview(HasCommands, ModalScreen[bool]):
     KEYS = (SAVE, SAVE_AGAIN, BACK)
 
@@ -48,7 +104,9 @@ class MinutesPreview(HasCommands, ModalScreen[bool]):
             yield Static(t("minutes.preview.title"), classes="dialog-title")
             with VerticalScroll(id="minutes-preview", can_focus=True):
                 # No link in the minutes may open a browser: Vliegwiel never goes online.
-                yield Markdown(self.markdown, parser_factory=minutes_parser, open_links=False)
+                yield MinutesMarkdown(
+                    self.markdown, parser_factory=minutes_parser, open_links=False
+                )
         yield KeyBar()
 
     def on_mount(self) -> None:

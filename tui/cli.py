@@ -19,15 +19,18 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from agenda import __version__
 from agenda.errors import DataDirUnusable, VliegwielError, WriteFailed, describe_crash
 from agenda.i18n import DEFAULT_LANG, Lang, Messages, parse_lang
 from agenda.locations import ENV_LANG, Locations, resolve_locations
-from agenda.meeting import Meeting
 from agenda.storage import CaseSummary, MeetingRef, Store
 from agenda.storage.files import write_atomic
+
+if TYPE_CHECKING:
+    # The meeting models load when a meeting is read (export), never for the case list.
+    from agenda.meeting import Meeting
 
 EXIT_ERROR = 2
 

@@ -22,19 +22,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from pydantic import Field
-
-from agenda.actions import Action
-from agenda.case import Case
 from agenda.errors import FileProblem, VliegwielError
-from agenda.meeting import Meeting, MeetingStatus
-from agenda.model import Record
+from agenda.records import PLAIN_RECORD
 from agenda.settings import Settings
 from agenda.storage.files import ensure_private_dir, remove_stale_temps
 from agenda.storage.lock import DataDirLock
 from agenda.storage.tinyfile import parse, read_documents, stored, write_tables
+
+if TYPE_CHECKING:
+    # Loaded where a case is opened or written: listing the cases needs none of them.
+    from agenda.actions import Action
+    from agenda.case import Case
+    from agenda.meeting import Meeting
 
 CASES = "cases"
 CASE_FILE = "case.json"
@@ -42,12 +43,18 @@ ACTIONS_FILE = "actions.json"
 MEETINGS = "meetings"
 SETTINGS_FILE = "settings.json"
 
-M = TypeVar("M", bound=Record)
+R = TypeVar("R")
 SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
-class CaseSummary(Record):
-    """What the start screen shows of a case, kept beside it so listing stays fast."""
+@dataclass(frozen=True)
+class CaseSummary:
+    """What the start screen shows of a case, kept beside it so listing stays fast.
+
+    A plain record (`agenda.records`): the start screen reads it without pydantic.
+    """
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = PLAIN_RECORD
 
     id: str
     alias: str
@@ -56,7 +63,7 @@ class CaseSummary(Record):
     follow_through: float | None = None
     open_meeting_id: str | None = None
     last_meeting: date | None = None
-    meeting_ids: list[str] = Field(default_factory=list)
+    meeting_ids: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -125,14 +132,14 @@ class Store:
             self._broken.add(path)
             raise
 
-    def _parse(self, path: Path, doc: dict[str, Any], model: type[M]) -> M:
+    def _parse(self, path: Path, doc: dict[str, Any], model: type[R]) -> R:
         try:
             return parse(path, doc, model)
         except FileProblem:
             self._broken.add(path)
             raise
 
-    def _load_one(self, path: Path, table: str, model: type[M]) -> M | None:
+    def _load_one(self, path: Path, table: str, model: type[R]) -> R | None:
         docs = self._documents(path, table)
         if docs is None:
             return None
@@ -141,7 +148,7 @@ class Store:
             raise FileProblem(path, "error.reason.not_tinydb")
         return self._parse(path, docs[0], model)
 
-    def _load_all(self, path: Path, table: str, model: type[M]) -> list[M]:
+    def _load_all(self, path: Path, table: str, model: type[R]) -> list[R]:
         return [self._parse(path, doc, model) for doc in self._documents(path, table) or []]
 
     def case_folder_ids(self) -> list[str]:
@@ -162,6 +169,8 @@ class Store:
         return listing
 
     def load_case(self, case_id: str) -> Case:
+        from agenda.case import Case
+
         case = self._load_one(self.case_dir(case_id) / CASE_FILE, "case", Case)
         if case is None:
             raise VliegwielError("error.no_such_case", case=case_id)
@@ -185,6 +194,8 @@ class Store:
         return self._summary(case, self.load_actions(case_id), None)
 
     def _still_open(self, case_id: str, meeting_id: str) -> bool:
+        from agenda.meeting import MeetingStatus
+
         try:
             return self.load_meeting(case_id, meeting_id).status is MeetingStatus.OPEN
         except FileProblem:
@@ -193,6 +204,8 @@ class Store:
             return False  # its file is gone
 
     def load_actions(self, case_id: str) -> list[Action]:
+        from agenda.actions import Action
+
         return self._load_all(self.case_dir(case_id) / ACTIONS_FILE, "actions", Action)
 
     def list_meetings(self, case_id: str) -> list[MeetingRef]:
@@ -210,6 +223,8 @@ class Store:
         return sorted(refs, key=lambda r: (r.on, r.id))
 
     def load_meeting(self, case_id: str, meeting_id: str) -> Meeting:
+        from agenda.meeting import Meeting
+
         ref = next((r for r in self.list_meetings(case_id) if r.id == meeting_id), None)
         if ref is None:
             raise VliegwielError("error.no_such_meeting", meeting=meeting_id)
@@ -223,6 +238,8 @@ class Store:
         summary = self.load_summary(case_id)
         if summary.open_meeting_id is None:
             return None
+        from agenda.meeting import MeetingStatus
+
         meeting = self.load_meeting(case_id, summary.open_meeting_id)
         return meeting if meeting.status is MeetingStatus.OPEN else None
 
@@ -249,13 +266,19 @@ class Store:
         if path in self._sound or not path.exists():
             return
         if path.name == CASE_FILE:
+            from agenda.case import Case
+
             self._load_one(path, "case", Case)
             self._load_one(path, "summary", CaseSummary)
         elif path.name == ACTIONS_FILE:
+            from agenda.actions import Action
+
             self._load_all(path, "actions", Action)
         elif path.name == SETTINGS_FILE:
             self._load_one(path, "settings", Settings)
         else:
+            from agenda.meeting import Meeting
+
             self._load_one(path, "meeting", Meeting)
         self._sound.add(path)
 
@@ -333,8 +356,10 @@ class Store:
         while the meeting is still marked open, so an interrupted close is simply offered
         for resumption and folded again (folding is idempotent).
         """
-        closed = meeting.model_copy(update={"status": MeetingStatus.CLOSED})
         from agenda.fold import fold_meeting
+        from agenda.meeting import MeetingStatus
+
+        closed = meeting.model_copy(update={"status": MeetingStatus.CLOSED})
 
         folded_case, actions = fold_meeting(case, self.load_actions(case.id), closed)
         self._write_actions(case.id, actions)

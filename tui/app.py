@@ -7,7 +7,10 @@ monotonic clock (`ManualClock`), the wall clock and the locations.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 from rich.text import Text
 from textual.app import App, SystemCommand
@@ -19,6 +22,7 @@ from agenda.i18n import Lang, Messages
 from agenda.locations import Locations
 from agenda.settings import Settings, ThemeName
 from agenda.storage import Store
+from tui.after_start import load_the_rest
 from tui.commands import (
     APP_COMMANDS,
     HasCommands,
@@ -26,18 +30,27 @@ from tui.commands import (
     commands_of,
     palette_entries,
 )
-from tui.latency import settle_long_lived
 from tui.screens.help import HelpScreen
 from tui.screens.start import StartScreen
 from tui.themes import CALM, THEMES
 
 WallClock = Callable[[], datetime]
 
+SCREEN_STYLES = Path(__file__).with_name("vliegwiel.tcss")
+"""Every screen's styles but the start screen's; read after them, as if one file."""
+
 
 class VliegwielApp(App[None]):
-    CSS_PATH = "vliegwiel.tcss"
+    CSS_PATH = "start.tcss"
+    """The start screen's styles; the others load once it is on screen."""
     TITLE = "Vliegwiel"
     ENABLE_COMMAND_PALETTE = True
+    # The start screen is the first mode's screen, not one pushed from `on_mount`: it is
+    # then mounted while the app sets up (a key pressed at once finds the cases) and
+    # drawn once, after; pushed, it was also drawn once for nothing while Textual still
+    # held its output back, 20-60 ms with 50 cases.
+    MODES = {"start": StartScreen}
+    DEFAULT_MODE = "start"
 
     def __init__(
         self,
@@ -54,6 +67,7 @@ class VliegwielApp(App[None]):
         self.clock = clock
         self.wall = wall
         self._quit_anyway = False
+        self._screen_styles_read = False
         bind_commands(self, APP_COMMANDS, self.t)
         # Chosen before the app runs, so its styles are read once, in the right colours
         # (a theme set once running reads every style sheet again: 40 ms at start-up).
@@ -61,9 +75,29 @@ class VliegwielApp(App[None]):
             self.register_theme(theme)
         self.theme = THEMES[self._settings().theme].name
 
-    def on_mount(self) -> None:
-        self.push_screen(StartScreen())
-        self.call_after_refresh(settle_long_lived)
+    def on_ready(self) -> None:
+        # Textual sends the terminal no frame while it sets the app up; `Ready` comes
+        # after that, and the callback waits for the start screen's next frame, the
+        # first the chair sees.
+        self.call_after_refresh(load_the_rest, self)
+
+    def load_screen_styles(self) -> None:
+        """Read the other screens' styles, once: after the case list is on screen, or
+        before another screen shows if that comes first."""
+        if self._screen_styles_read:
+            return
+        self._screen_styles_read = True
+        self.stylesheet.read(SCREEN_STYLES)
+        self.stylesheet.reparse()
+        self.stylesheet.update(self)
+
+    def _load_screen_css(self, screen: Screen[Any]) -> None:
+        # Textual calls this for every screen it is about to show (pushed, switched
+        # to, a mode's first); any but the start screen, its own palette included,
+        # is styled by the whole style sheet.
+        if not isinstance(screen, StartScreen):
+            self.load_screen_styles()
+        super()._load_screen_css(screen)
 
     def _settings(self) -> Settings:
         try:
@@ -76,7 +110,7 @@ class VliegwielApp(App[None]):
         chosen: ThemeName = "contrast" if self.theme == CALM.name else "calm"
         self.theme = THEMES[chosen].name
         try:
-            self.store.save_settings(self._settings().model_copy(update={"theme": chosen}))
+            self.store.save_settings(replace(self._settings(), theme=chosen))
         except VliegwielError as problem:
             self.notify(problem.explain(self.t), severity="warning", markup=False)
 

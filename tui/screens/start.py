@@ -1,8 +1,9 @@
 """The start screen: the chair's cases, the first one selected.
 
-The screens it leads to (a meeting, a case) are imported when they are opened: they
-bring most of the app's widgets with them (text areas, the step views, the action
-board), and the chair should see her cases before Python has read all of that.
+The screens it leads to (a meeting, a case) are imported when they are opened, or once
+the case list is on screen (`tui.after_start`): they bring most of the app's widgets with
+them (text areas, the step views, the action board), and the chair should see her cases
+before Python has read all of that.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from agenda.case import Case
 from agenda.errors import VliegwielError
 from agenda.storage import CaseListing, CaseSummary
 from tui.commands import Command, HasCommands, bind_commands
@@ -23,6 +23,7 @@ from tui.context import literal
 from tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
+    from agenda.case import Case
     from tui.app import VliegwielApp
     from tui.screens.attendance import Attendance
 

@@ -11,8 +11,9 @@ with the parent's on Linux and macOS), key-to-paint times and the RSS high-water
 
 "Painted" means: a frame the compositor produced that shows the text we wait for. A
 headless Textual app builds every frame but skips encoding it for the terminal; the
-probe does that step too (`render_segments`, what a terminal would be sent) and
-searches the frame for the text: the first case's alias on the start screen, the new
+probe does that step too (`render_segments`, what a terminal would be sent), skips the
+frames Textual builds while it is still setting the app up (a terminal is sent none of
+those), and searches the frame for the text: the first case's alias on the start screen, the new
 step's title band in the meeting; in the minimal app, whose ↓ only moves the table's
 cursor, the first frame after the key. So a frame counts only once it shows what the
 user waits for, whichever frame that is.
@@ -62,6 +63,10 @@ class PaintWatch:
     def _watched(self, screen: Screen[Any], renderable: Any) -> None:
         self._display(screen, renderable)
         if renderable is None or not hasattr(renderable, "render_segments"):
+            return
+        if self.app._batch_count:
+            # Textual builds frames while it sets the app up, but a terminal is sent
+            # none of them (`App._display` drops them): not yet seen by anyone.
             return
         output = renderable.render_segments(self.app.console)
         self.frames += 1

@@ -11,8 +11,10 @@ import pytest
 from bench.run import main
 
 FIGURES = (
-    "first screen, demo data",
-    "first screen, 2 cases × 3 meetings",
+    "first screen in a terminal (tmux), demo data",
+    "first screen in a terminal (tmux), 2 cases × 3 meetings",
+    "first screen, demo data, headless",
+    "first screen, 2 cases × 3 meetings, headless",
     "autosave, 1 × 3 meetings",
     "autosave, 2 cases × 3 meetings",
     "… ratio to 1 year",

@@ -89,14 +89,12 @@ def vliegwiel_app(data_dir: Path) -> tuple[App[Any], Callable[[], None]]:
     """The app as `vliegwiel --data-dir DATA_DIR` builds it (`tui.cli._run_app`), and
     what to do when done (release the data folder)."""
     from agenda.locations import Locations
-    from tui.cli import open_store
+    from tui.cli import build_app, open_store
 
     locations = Locations(data_dir, data_dir.parent / "minutes", data_dir.parent / "config")
     store = open_store(locations)
     store.clean_temps()
-    from tui.app import VliegwielApp  # as in tui.cli: Textual loads for the app only
-
-    return VliegwielApp(store=store, locations=locations, lang="nl"), store.close
+    return build_app(store, locations, "nl"), store.close
 
 
 def minimal_app() -> tuple[App[Any], Callable[[], None]]:

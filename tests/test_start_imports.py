@@ -1,9 +1,9 @@
 """The way to the case list loads only what the case list needs.
 
 Each check runs in a fresh interpreter, so that what other tests imported cannot hide
-an import. The app is started as `vliegwiel` starts it (`bench.probe.vliegwiel_app`
-mirrors `tui.cli`), headless, and `sys.modules` is read at the first frame that shows
-the case list, then again once the rest has loaded after it (`tui.after_start`).
+an import. The app is started as `vliegwiel` starts it (`tui.cli.build_app`, through
+`bench.probe.vliegwiel_app`), headless, and `sys.modules` is read at the first frame
+that shows the case list, then again once the rest has loaded (`tui.after_start`).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from agenda.demo import add_demo
 from agenda.i18n import Messages
@@ -46,8 +47,9 @@ NOT_FOR_THE_CASE_LIST = (
 """Modules the start screen does not use: the models, the meeting, the minutes."""
 
 SHOW_THE_CASE_LIST = """
-import json, sys
+import gc, json, sys
 from pathlib import Path
+from typing import Any
 import tui.after_start
 from bench.probe import PaintWatch, vliegwiel_app
 
@@ -56,12 +58,14 @@ loaded = {}
 
 def shown():
     loaded["case list"] = sorted(sys.modules)
+    loaded["collecting at the case list"] = gc.isenabled()
 
 settle = tui.after_start.settle_long_lived
 
 def settled():  # the last part of what loads after the case list
     settle()
     loaded["after"] = sorted(sys.modules)
+    loaded["collecting after"] = gc.isenabled()
     app.exit()
 
 tui.after_start.settle_long_lived = settled
@@ -80,7 +84,7 @@ def demo_data(folder: Path) -> Path:
     return folder
 
 
-def modules_of(code: str, *args: str) -> dict[str, list[str]]:
+def modules_of(code: str, *args: str) -> dict[str, Any]:
     result = subprocess.run(
         [sys.executable, "-c", code, *args],
         cwd=REPO,
@@ -90,7 +94,7 @@ def modules_of(code: str, *args: str) -> dict[str, list[str]]:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    loaded: dict[str, list[str]] = json.loads(result.stdout.splitlines()[-1])
+    loaded: dict[str, Any] = json.loads(result.stdout.splitlines()[-1])
     return loaded
 
 
@@ -108,6 +112,9 @@ def test_the_case_list_shows_before_the_models_and_the_meeting_load(tmp_path: Pa
     assert set(LATER_MODULES) <= set(loaded["after"])
     assert "pydantic" in loaded["after"]
     assert "agenda.meeting" in loaded["after"]
+    # The garbage collector is held back until the case list shows, then runs again.
+    assert loaded["collecting at the case list"] is False
+    assert loaded["collecting after"] is True
 
 
 LIST_THE_CASES = """

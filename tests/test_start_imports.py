@@ -43,8 +43,10 @@ NOT_FOR_THE_CASE_LIST = (
     "tui.screens.attendance",
     "tui.screens.case_edit",
     "tui.steps",
+    "agenda.i18n.en",
 )
-"""Modules the start screen does not use: the models, the meeting, the minutes."""
+"""Modules the start screen does not use: the models, the meeting, the minutes, and the
+other language's catalogue (the app is started in Dutch here)."""
 
 SHOW_THE_CASE_LIST = """
 import gc, json, sys

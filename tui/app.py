@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.text import Text
+from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
@@ -33,6 +34,7 @@ from tui.commands import (
 from tui.screens.help import HelpScreen
 from tui.screens.start import StartScreen
 from tui.themes import CALM, THEMES
+from tui.typeahead import HeldEvent, TypeAhead
 
 WallClock = Callable[[], datetime]
 
@@ -68,12 +70,16 @@ class VliegwielApp(App[None]):
         self.wall = wall
         self._quit_anyway = False
         self._screen_styles_read = False
+        self.typeahead = TypeAhead(self, self._handle_input)
         bind_commands(self, APP_COMMANDS, self.t)
         # Chosen before the app runs, so its styles are read once, in the right colours
         # (a theme set once running reads every style sheet again: 40 ms at start-up).
         for theme in THEMES.values():
             self.register_theme(theme)
         self.theme = THEMES[self._settings().theme].name
+
+    def on_mount(self) -> None:
+        self.screen_change_signal.subscribe(self, self.typeahead.screen_changed, immediate=True)
 
     def on_ready(self) -> None:
         # Textual sends the terminal no frame while it sets the app up; `Ready` comes
@@ -99,6 +105,22 @@ class VliegwielApp(App[None]):
             self.load_screen_styles()
         super()._load_screen_css(screen)
 
+    # -- keys typed ahead --------------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if self.typeahead.keep(event):
+            return
+        if isinstance(event, HeldEvent) and not event.is_forwarded:
+            await self._handle_input(event)
+        else:
+            await super().on_event(event)
+
+    async def _handle_input(self, event: HeldEvent) -> None:
+        target = self.focused or self.screen
+        await super().on_event(event)
+        if event.is_forwarded:  # handed to a widget, not taken by one of our keys
+            self.typeahead.follow(target)
+
     def _settings(self) -> Settings:
         try:
             return self.store.load_settings()
@@ -123,7 +145,26 @@ class VliegwielApp(App[None]):
         if isinstance(screen, HelpScreen):
             return
         title, purpose = screen.help_context() if isinstance(screen, HasCommands) else ("", "")
-        self.push_screen(HelpScreen(commands_of(screen), title, purpose))
+        working = tuple(c for c in APP_COMMANDS if self.check_action(c.action, ()) is not False)
+        self.push_screen(HelpScreen((*commands_of(screen), *working), title, purpose))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "stop_button":
+            return self._meeting_to_stop() is not None
+        return True
+
+    def _meeting_to_stop(self) -> HasCommands | None:
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, HasCommands) and screen.can_stop():
+                return screen
+        return None
+
+    def action_stop_button(self) -> None:
+        """F9 from anywhere in a meeting: a dialog or a half-typed form stays as it is,
+        under the stop screen, and is there again when the meeting resumes."""
+        meeting = self._meeting_to_stop()
+        if meeting is not None:
+            meeting.press_stop_button()
 
     def action_help_quit(self) -> None:
         """ctrl+c does not quit (it copies in many terminals); say what does."""

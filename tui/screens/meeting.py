@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widget import MountError
+from textual.widget import AwaitMount, MountError
 from textual.widgets import ContentSwitcher, Static
 
 from agenda.case import Case, CourseChange
@@ -54,9 +54,11 @@ STEP_CLOCK = Command("toggle_step_clock", "f5", "cmd.step_clock", "cmd.step_cloc
 CURTAIN = Command("curtain", "f6", "cmd.curtain", "cmd.curtain.help")
 PREVIOUS = Command("previous_step", "f7", "cmd.previous", "cmd.previous.help")
 NEXT = Command("next_step", "f8", "cmd.next", "cmd.next.help")
-STOP = Command("stop_button", "f9", "cmd.stop", "cmd.stop.help")
 SAVE_MINUTES = Command("save_minutes", "ctrl+s", "cmd.save", "cmd.save.help")
 PREVIEW_MINUTES = Command("preview_minutes", None, "cmd.preview", "cmd.preview.help")
+CLOSE_MEETING = Command(
+    "close_meeting", "f4", "cmd.close_meeting", "cmd.close_meeting.help", footer=False
+)
 CHANGE_COURSE = Command(
     "change_course", "ctrl+k", "cmd.change_course", "cmd.change_course.help", footer=False
 )
@@ -70,8 +72,8 @@ class MeetingScreen(HasCommands, Screen[None]):
         CURTAIN,
         PREVIOUS,
         NEXT,
-        STOP,
         SAVE_MINUTES,
+        CLOSE_MEETING,
         PREVIEW_MINUTES,
         CHANGE_COURSE,
     )
@@ -84,6 +86,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         self._pending_save: Timer | None = None
         self._save_problem: VliegwielError | None = None
         self._saved_at = vapp(self).clock()
+        self._mounting: dict[int, tuple[StepView, AwaitMount]] = {}
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -117,45 +120,68 @@ class MeetingScreen(HasCommands, Screen[None]):
     async def _build_other_steps(self) -> None:
         """Build the steps not yet shown, hidden, once the first one is on screen: the
         meeting opens at once and F7/F8 later find their step ready."""
-        switcher = self.query_one(ContentSwitcher)
         for index in range(len(self.session.meeting.steps)):
             if not self.is_attached:
                 return  # the meeting is closing: nothing left to prepare
-            if not switcher.query(f"#step-{index}"):
-                view = build_view(self.session, index, self.t)
-                view.display = False
-                try:
-                    await switcher.mount(view)
-                except MountError:
-                    return  # the screen went away while this step was being built
+            try:
+                await self._step_view(index)
+            except MountError:
+                return  # the screen went away while this step was being built
         settle_long_lived()
+
+    async def _step_view(self, index: int) -> StepView:
+        """Step `index`'s view, built and mounted (hidden) if it was not yet.
+
+        The one place a view is built: the background prebuild and a step change that
+        comes first both wait here for the same mount, so a step is never shown (and
+        its first field looked for) while its fields are still being mounted.
+        """
+        mounting = self._mounting.get(index)
+        if mounting is None:
+            switcher = self.query_one(ContentSwitcher)
+            existing = switcher.query(f"#step-{index}")
+            if existing:
+                return existing.first(StepView)  # composed with the screen
+            view = build_view(self.session, index, self.t)
+            view.display = False
+            mounting = self._mounting[index] = (view, switcher.mount(view))
+        view, done = mounting
+        await done
+        return view
 
     @property
     def view(self) -> StepView:
         return self.query_one(f"#step-{self.session.index}", StepView)
 
     async def show_step(self) -> None:
-        """Bring the current step forward and put the cursor in its first field."""
-        session, t = self.session, self.t
-        switcher = self.query_one(ContentSwitcher)
-        if not switcher.query(f"#step-{session.index}"):
-            await switcher.mount(build_view(session, session.index, t))
-        steps = session.meeting.steps
-        self.query_one("#step-title", Static).update(
-            literal(
-                t(
-                    "meeting.step_title",
-                    number=session.index + 1,
-                    total=len(steps),
-                    title=session.step.title,
+        """Bring the current step forward and put the cursor in its first field.
+
+        Keys typed meanwhile wait (`TypeAhead`) and go to that field once it has the
+        cursor, so the chair can press F8 and type on without looking.
+        """
+        typeahead = vapp(self).typeahead
+        token = typeahead.hold()
+        try:
+            session, t = self.session, self.t
+            view = await self._step_view(session.index)
+            steps = session.meeting.steps
+            self.query_one("#step-title", Static).update(
+                literal(
+                    t(
+                        "meeting.step_title",
+                        number=session.index + 1,
+                        total=len(steps),
+                        title=session.step.title,
+                    )
                 )
             )
-        )
-        switcher.current = self.view.id
-        self.query_one(AgendaStrip).show(session.meeting)
-        self.refresh_course_panel()
-        self.refresh_clocks()
-        self.view.opened()
+            self.query_one(ContentSwitcher).current = view.id
+            self.query_one(AgendaStrip).show(session.meeting)
+            self.refresh_course_panel()
+            self.refresh_clocks()
+            view.opened()
+        finally:
+            typeahead.release(token)
 
     def refresh_course_panel(self) -> None:
         self.query_one(CoursePanel).show(self.session.case, self.session.course_status, self.t)
@@ -208,11 +234,11 @@ class MeetingScreen(HasCommands, Screen[None]):
             self._show_status(self.t("meeting.saved_again"))
         return True
 
-    def _show_status(self, sentence: str) -> None:
+    def _show_status(self, sentence: str, problem: bool = False) -> None:
         """A sentence on the line above the footer, for a few seconds."""
         status = self.query_one("#save-status", Static)
         status.update(literal(sentence))
-        status.remove_class("-problem")
+        status.set_class(problem, "-problem")
         status.add_class("-shown")
         self.set_timer(STATUS_SHOWN, lambda: status.remove_class("-shown"))
 
@@ -226,8 +252,6 @@ class MeetingScreen(HasCommands, Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "previous_step" and self.session.is_first:
-            return None
-        if action == "next_step" and self.session.is_last:
             return None
         return True
 
@@ -248,12 +272,21 @@ class MeetingScreen(HasCommands, Screen[None]):
             self.call_after_refresh(self.save_now)
 
     async def action_next_step(self) -> None:
+        if self.session.is_last:
+            self.end_meeting()  # F8 past check-out: offer to close, as the palette does
+            return
         await self._go(self.session.next_step())
 
     async def action_previous_step(self) -> None:
         await self._go(self.session.previous_step())
 
-    def action_stop_button(self) -> None:
+    def can_stop(self) -> bool:
+        return not self.session.stopped
+
+    def press_stop_button(self) -> None:
+        """F9 (the app's key, so it works in every dialog): every clock still, the
+        report's questions on top of whatever was open. Resuming returns to it as it
+        was, the cursor where it was."""
         from tui.screens.stop import StopScreen
 
         self.session.press_stop()
@@ -264,7 +297,6 @@ class MeetingScreen(HasCommands, Screen[None]):
             self.session.resume(note or "")
             self.save_now()
             self.refresh_clocks()
-            self.view.focus_first()
 
         self.app.push_screen(StopScreen(), resumed)
 
@@ -313,15 +345,32 @@ class MeetingScreen(HasCommands, Screen[None]):
         event.stop()
         self.end_meeting()
 
+    def action_close_meeting(self) -> None:
+        self.end_meeting()
+
     def end_meeting(self) -> None:
         """Show the minutes; on Enter save them, fold the meeting into the case and
-        return to the start screen. Escape goes back to the check-out."""
+        return to the start screen. Escape goes back to where the chair was.
+
+        Something typed that cannot be kept as it stands (a next-meeting date that does
+        not parse) stops it with its sentence: closing never replaces it silently."""
+        for view in self.query(StepView):
+            problem = view.blocking_problem()
+            if problem is not None:
+                self.call_later(self._show_problem_at, view, problem)
+                return
 
         def answered(save: bool | None) -> None:
             if save and self.save_minutes() is not None:
                 self._close()
 
         self.app.push_screen(MinutesPreview(self._minutes_text()), answered)
+
+    async def _show_problem_at(self, view: StepView, problem: str) -> None:
+        if self.session.go_to(view.index):
+            await self._go(True)
+        view.focus_problem()
+        self._show_status(problem, problem=True)
 
     def _close(self) -> None:
         if not self.save_now():

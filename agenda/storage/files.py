@@ -93,6 +93,18 @@ def write_atomic(target: Path, data: bytes) -> None:
         raise write_failed(target, error) from None
 
 
+def move_into_place(source: Path, target: Path) -> None:
+    """Rename a file or folder to `target` (which must not exist) in one step on the same
+    disk, and flush both folder entries: after a crash it is in one place or the other."""
+    try:
+        _replace(source, target)
+        _fsync_dir(target.parent)
+        if source.parent != target.parent:
+            _fsync_dir(source.parent)
+    except OSError as error:
+        raise write_failed(target, error) from None
+
+
 def remove_stale_temps(folder: Path) -> None:
     """Delete temporary files a crash left behind (their target is intact)."""
     for temp in folder.glob(f".*{TEMP_SUFFIX}"):

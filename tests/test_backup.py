@@ -12,10 +12,13 @@ import os
 import subprocess
 import sys
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from agenda.backup.contents import CaseCopy, gather
+from agenda.backup.restore import Choice, Clash, Outcome, carry_out, plan_restore
 from agenda.i18n import Messages
 from agenda.storage import Store
 from tests.backup_data import (
@@ -295,8 +298,6 @@ def test_backup_does_not_write_over_a_file_that_is_not_a_backup(
 
 
 def _today() -> str:
-    from datetime import date
-
     return date.today().isoformat()
 
 
@@ -313,3 +314,50 @@ def test_a_damaged_case_stops_the_backup_in_a_sentence_naming_its_file(
     assert str(damaged) in err and "Er is geen back-up gemaakt" in err
     assert not target.exists()
     assert damaged.read_bytes() == b"{kapot"
+
+
+@pytest.mark.parametrize("backup_is_newer", [True, False], ids=["backup newer", "here newer"])
+def test_keeping_the_newer_one_compares_when_each_was_last_saved(
+    setup: Setup, tmp_path: Path, backup_is_newer: bool
+) -> None:
+    asked: list[Clash] = []
+
+    def keep_newer(clash: Clash) -> Choice:
+        asked.append(clash)
+        return Choice.NEWER
+
+    with Store(setup.data) as store:
+        (found,) = gather(store, ["case001"])
+        files = found.files
+        for table in ("case", "summary"):
+            files["case.json"][table]["1"]["alias"] = "Uit de back-up"
+        shift = timedelta(days=1 if backup_is_newer else -1)
+        copy = CaseCopy(found.id, datetime.now(UTC) + shift, files)
+        before = case_files(setup.data)
+        planned = plan_restore(store, [copy], T, as_new=False, decide=keep_newer)
+        assert planned is not None
+        carry_out(store, planned)
+        alias = store.load_case("case001").alias
+    (clash,) = asked
+    assert (clash.id, clash.alias, clash.here_meetings, clash.backup_meetings) == (
+        "case001",
+        "Casus 02",
+        8,
+        8,
+    )
+    assert clash.backup_is_newer is backup_is_newer
+    if backup_is_newer:
+        assert [p.outcome for p in planned] == [Outcome.REPLACED]
+        assert alias == "Uit de back-up"
+    else:
+        assert [p.outcome for p in planned] == [Outcome.KEPT]
+        assert alias == "Casus 02"
+        assert case_files(setup.data) == before
+
+
+def test_stopping_at_a_question_changes_nothing(setup: Setup) -> None:
+    with Store(setup.data) as store:
+        copies = gather(store, store.case_folder_ids())
+        before = files_of(setup.data)
+        assert plan_restore(store, copies, T, as_new=False, decide=lambda _: Choice.STOP) is None
+    assert files_of(setup.data) == before

@@ -8,6 +8,7 @@ file byte for byte.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from agenda.backup.contents import CaseCopy, gather
+from agenda.backup.contents import index, pack
 from agenda.backup.restore import Choice, Clash, Outcome, carry_out, plan_restore
 from agenda.i18n import Messages
 from agenda.storage import Store
@@ -327,37 +328,36 @@ def test_keeping_the_newer_one_compares_when_each_was_last_saved(
         return Choice.NEWER
 
     with Store(setup.data) as store:
-        (found,) = gather(store, ["case001"])
-        files = found.files
-        for table in ("case", "summary"):
-            files["case.json"][table]["1"]["alias"] = "Uit de back-up"
+        contents = pack(store, ["case001"], datetime.now(UTC))  # the backup, then a change here
+        store.save_case(store.load_case("case001").model_copy(update={"alias": "Hier"}))
+        (case,) = index(contents)
         shift = timedelta(days=1 if backup_is_newer else -1)
-        copy = CaseCopy(found.id, datetime.now(UTC) + shift, files)
+        case = dataclasses.replace(case, saved=datetime.now(UTC) + shift)
         before = case_files(setup.data)
-        planned = plan_restore(store, [copy], T, as_new=False, decide=keep_newer)
+        planned = plan_restore(store, [case], T, as_new=False, decide=keep_newer)
         assert planned is not None
-        carry_out(store, planned)
+        carry_out(store, contents, planned)
         alias = store.load_case("case001").alias
     (clash,) = asked
     assert (clash.id, clash.alias, clash.here_meetings, clash.backup_meetings) == (
         "case001",
-        "Casus 02",
+        "Hier",
         8,
         8,
     )
     assert clash.backup_is_newer is backup_is_newer
     if backup_is_newer:
         assert [p.outcome for p in planned] == [Outcome.REPLACED]
-        assert alias == "Uit de back-up"
+        assert alias == "Casus 02"
     else:
         assert [p.outcome for p in planned] == [Outcome.KEPT]
-        assert alias == "Casus 02"
+        assert alias == "Hier"
         assert case_files(setup.data) == before
 
 
 def test_stopping_at_a_question_changes_nothing(setup: Setup) -> None:
     with Store(setup.data) as store:
-        copies = gather(store, store.case_folder_ids())
+        cases = index(pack(store, store.case_folder_ids(), datetime.now(UTC)))
         before = files_of(setup.data)
-        assert plan_restore(store, copies, T, as_new=False, decide=lambda _: Choice.STOP) is None
+        assert plan_restore(store, cases, T, as_new=False, decide=lambda _: Choice.STOP) is None
     assert files_of(setup.data) == before

@@ -77,7 +77,7 @@ def backup(
 
     `cost` is scrypt's; tests pass a cheap one, everything else uses the default.
     """
-    from agenda.backup.contents import gather, pack
+    from agenda.backup.contents import pack
     from agenda.backup.sealed import DEFAULT_COST, MAGIC, seal
 
     every = store.case_folder_ids()
@@ -91,12 +91,12 @@ def backup(
     if target.exists() and not _starts_with(target, MAGIC):
         raise VliegwielError("cli.backup.not_a_backup", path=str(target))
     try:
-        copies = gather(store, ids)
+        contents = pack(store, ids, now)
     except FileProblem as problem:
         raise VliegwielError("backup.damaged_case", problem=problem.explain(t)) from None
     passphrase = _new_passphrase(passphrase_file, t)
-    write_atomic(target, seal(pack(copies, now), passphrase, cost or DEFAULT_COST))
-    print(t("cli.backup.done", count=len(copies), path=target))  # noqa: T201
+    write_atomic(target, seal(contents, passphrase, cost or DEFAULT_COST))
+    print(t("cli.backup.done", count=len(ids), path=target))  # noqa: T201
     if set(ids) == set(every):
         _remember(store, t, now)
     return 0
@@ -156,7 +156,7 @@ def restore(
 ) -> int:
     """Put the cases of a backup into this data folder; nothing is written unless the
     file, the passphrase and every case in it are right, and the chair chose."""
-    from agenda.backup.contents import unpack
+    from agenda.backup.contents import index
     from agenda.backup.restore import carry_out, plan_restore
     from agenda.backup.sealed import inspect, unseal
 
@@ -165,13 +165,13 @@ def restore(
     except OSError:
         raise VliegwielError("cli.restore.unreadable", path=str(source)) from None
     sealed = inspect(data)
-    copies = unpack(unseal(sealed, _passphrase(passphrase_file, t)))
+    contents = unseal(sealed, _passphrase(passphrase_file, t))
     decide = _ask(t) if sys.stdin.isatty() else _refuse
-    planned = plan_restore(store, copies, t, as_new=as_new, decide=decide)
+    planned = plan_restore(store, index(contents), t, as_new=as_new, decide=decide)
     if planned is None:
         print(t("cli.restore.stopped"))  # noqa: T201
         return EXIT_ERROR
-    carry_out(store, planned)
+    carry_out(store, contents, planned)
     for step in planned:
         print(_outcome(t, step))  # noqa: T201
     return 0
@@ -217,6 +217,5 @@ def _outcome(t: Messages, step: Planned) -> str:
     from agenda.backup.restore import Outcome
 
     if step.outcome is Outcome.AS_NEW:
-        new_alias = step.copy.summary.alias
-        return t("cli.restore.as_new", alias=step.alias, new_alias=new_alias, id=step.copy.id)
-    return t(f"cli.restore.{step.outcome.value}", alias=step.alias)
+        return t("cli.restore.as_new", alias=step.case.alias, new_alias=step.alias, id=step.id)
+    return t(f"cli.restore.{step.outcome.value}", alias=step.case.alias)

@@ -5,6 +5,9 @@ a `Clash`, and the chair decides: keep the newer of the two (by when a file of e
 last written), keep both (the backup's copy gets a new id, and an alias that tells it
 apart), or stop. `--as-new` keeps both for every case without asking. Everything is
 decided before anything is written, so stopping changes nothing.
+
+Restoring reads the contents twice: `index` checks every case and tells what is in the
+backup, the chair decides, then `carry_out` writes one case at a time.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from datetime import datetime
 from enum import StrEnum
 from itertools import count
 
-from agenda.backup.contents import CaseCopy
+from agenda.backup.contents import CaseInfo, case_files, renamed
 from agenda.i18n import Messages
 from agenda.ids import new_id
 from agenda.storage import Store
@@ -59,62 +62,69 @@ Decide = Callable[[Clash], Choice]
 
 @dataclass(frozen=True)
 class Planned:
-    copy: CaseCopy
-    """What will be written: the backup's case, under a new id and alias for AS_NEW."""
+    case: CaseInfo
+    """The case as it is in the backup."""
     outcome: Outcome
+    id: str
+    """The id it is restored under: its own, or a new one for AS_NEW."""
     alias: str
-    """The case's alias in the backup."""
+    """The alias it is restored under: its own, or one that tells it apart for AS_NEW."""
 
 
 def plan_restore(
-    store: Store, copies: Sequence[CaseCopy], t: Messages, *, as_new: bool, decide: Decide
+    store: Store, cases: Sequence[CaseInfo], t: Messages, *, as_new: bool, decide: Decide
 ) -> list[Planned] | None:
-    """What restoring `copies` will do, case by case; None when the chair chose to stop."""
+    """What restoring `cases` will do, case by case; None when the chair chose to stop."""
     here = {s.id: s.alias for s in store.list_cases().cases}
     ids = set(store.case_folder_ids())
     aliases = {_key(alias) for alias in here.values()}
     planned = []
-    for case_copy in copies:
-        alias = case_copy.summary.alias
+    for case in cases:
         if as_new:
             choice = Choice.BOTH
-        elif case_copy.id not in ids:
+        elif case.id not in ids:
             choice = None
         else:
             clash = Clash(
-                case_copy.id,
-                here.get(case_copy.id, case_copy.id),
-                store.saved_at(case_copy.id),
-                len(store.list_meetings(case_copy.id)),
-                case_copy.saved,
-                case_copy.meetings,
+                case.id,
+                here.get(case.id, case.id),
+                store.saved_at(case.id),
+                len(store.list_meetings(case.id)),
+                case.saved,
+                case.meetings,
             )
             choice = decide(clash)
             if choice is Choice.STOP:
                 return None
             if choice is Choice.NEWER:
-                newer = clash.backup_is_newer
-                outcome = Outcome.REPLACED if newer else Outcome.KEPT
-                planned.append(Planned(case_copy, outcome, alias))
+                outcome = Outcome.REPLACED if clash.backup_is_newer else Outcome.KEPT
+                planned.append(Planned(case, outcome, case.id, case.alias))
                 continue
         if choice is Choice.BOTH:
-            fresh = _fresh_id(ids)
-            renamed = _fresh_alias(alias, aliases, t)
-            planned.append(Planned(case_copy.as_new(fresh, renamed), Outcome.AS_NEW, alias))
-            ids.add(fresh)
-            aliases.add(_key(renamed))
+            fresh, alias = _fresh_id(ids), _fresh_alias(case.alias, aliases, t)
+            planned.append(Planned(case, Outcome.AS_NEW, fresh, alias))
         else:
-            planned.append(Planned(case_copy, Outcome.ADDED, alias))
-            ids.add(case_copy.id)
-            aliases.add(_key(alias))
+            fresh, alias = case.id, case.alias
+            planned.append(Planned(case, Outcome.ADDED, fresh, alias))
+        ids.add(fresh)
+        aliases.add(_key(alias))
     return planned
 
 
-def carry_out(store: Store, planned: Sequence[Planned]) -> None:
-    """Write what was planned: each case appears (or is replaced) whole."""
-    for step in planned:
-        if step.outcome is not Outcome.KEPT:
-            store.install_case(step.copy.id, step.copy.files)
+def carry_out(store: Store, contents: bytes, planned: Sequence[Planned]) -> None:
+    """Write what was planned, one case at a time: each appears (or is replaced) whole.
+
+    `contents` were checked by `index`, so the files are not checked again here (for
+    five years of 50 cases that took as long as writing them).
+    """
+    steps = {step.case.id: step for step in planned}
+    for case_id, files in case_files(contents):
+        step = steps[case_id]
+        if step.outcome is Outcome.KEPT:
+            continue
+        if step.outcome is Outcome.AS_NEW:
+            files = renamed(files, step.id, step.alias)
+        store.install_case(step.id, files, checked=True)
 
 
 def _key(alias: str) -> str:

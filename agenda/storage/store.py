@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -391,20 +392,19 @@ class Store:
 
     # -- whole cases, for backup and restore ---------------------------------------------
 
-    def read_case_files(self, case_id: str) -> CaseFiles:
-        """Every file of the case as stored (relative path → its tables), each read whole
-        and checked against its model: what a backup carries."""
+    def iter_case_files(self, case_id: str) -> Iterator[tuple[str, Tables]]:
+        """Every file of the case as stored (its path in the case folder, its tables),
+        each read whole and checked against its model when its turn comes: what a backup
+        carries, one file in memory at a time."""
         folder = self.case_dir(case_id)
+        if not (folder / CASE_FILE).exists():
+            raise VliegwielError("error.no_such_case", case=case_id)
         paths = [folder / CASE_FILE, folder / ACTIONS_FILE]
         paths += [ref.path for ref in self.list_meetings(case_id)]
-        files = {}
         for path in paths:
             data = self._checked(path)
             if data is not None:
-                files[path.relative_to(folder).as_posix()] = data
-        if CASE_FILE not in files:
-            raise VliegwielError("error.no_such_case", case=case_id)
-        return files
+                yield path.relative_to(folder).as_posix(), data
 
     def saved_at(self, case_id: str) -> datetime:
         """When a file of the case was last written (UTC): which of two copies is newer."""
@@ -414,12 +414,16 @@ class Store:
         latest = max(p.stat().st_mtime for p in paths if p.exists())
         return datetime.fromtimestamp(latest, tz=UTC)
 
-    def install_case(self, case_id: str, files: CaseFiles) -> None:
+    def install_case(self, case_id: str, files: CaseFiles, *, checked: bool = False) -> None:
         """Put a whole case in place from its files (a restore): its folder appears, or
-        replaces the one with the same id, in one rename, never half written."""
+        replaces the one with the same id, in one rename, never half written.
+
+        The files are checked as `check_case_files` does, unless the caller says it has
+        done so itself (a restore checks every case before it decides anything).
+        """
         from agenda.storage.case_copy import install
 
-        install(self, case_id, files)
+        install(self, case_id, files, checked=checked)
         self._forget(self.case_dir(case_id))
 
     def clean_temps(self) -> None:

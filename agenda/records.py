@@ -26,6 +26,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import (
     TYPE_CHECKING,
+    Annotated,
     Any,
     Literal,
     TypeVar,
@@ -48,6 +49,20 @@ SCHEMA_VERSION = 1
 
 PLAIN_RECORD: dict[str, Any] = {"extra": "forbid"}
 """`__pydantic_config__` of a plain record: as `Record`, unknown fields are an error."""
+
+
+@dataclasses.dataclass(frozen=True)
+class AtLeast:
+    """The least a whole number may be: `Annotated[int, AtLeast(1)]` on a plain record, as
+    `Field(ge=1)` on a model. Pydantic checks it as `annotated_types.Ge`, loaded only
+    when pydantic is; the direct reader checks it itself."""
+
+    minimum: int
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from annotated_types import Ge
+
+        return handler.generate_schema(Annotated[source, Ge(self.minimum)])
 
 
 class InvalidField(Exception):
@@ -147,7 +162,7 @@ _SHAPES: dict[type[Any], _Shape | None] = {}
 def _shape(kind: type[Any]) -> _Shape | None:
     """How to read `kind`'s canonical form; None when a field has a type we leave to
     pydantic (anything but the plain types below, or a type with constraints)."""
-    hints = get_type_hints(kind)
+    hints = get_type_hints(kind, include_extras=True)
     fields = dataclasses.fields(kind)
     readers = {f.name: _reader(hints[f.name]) for f in fields}
     if any(reader is None for reader in readers.values()):
@@ -164,8 +179,23 @@ def _reader(hint: Any) -> Reader | None:
     origin, args = get_origin(hint), get_args(hint)
     if origin in (Union, types.UnionType) and type(None) in args:
         rest = [a for a in args if a is not type(None)]
-        inner = _reader(rest[0]) if len(rest) == 1 else None
-        return None if inner is None else lambda v: None if v is None else inner(v)
+        value = _reader(rest[0]) if len(rest) == 1 else None
+        if value is None:
+            return None
+        read_value = value
+        return lambda v: None if v is None else read_value(v)
+    if origin is Annotated:
+        base = _reader(args[0])
+        bounds = args[1:]
+        if base is None or not all(isinstance(b, AtLeast) for b in bounds):
+            return None  # a constraint only pydantic knows
+        read_base, least = base, max(b.minimum for b in bounds)
+
+        def bounded(v: object) -> object:
+            read = read_base(v)
+            return read if isinstance(read, int) and read >= least else _NOT
+
+        return bounded
     if origin is Literal and all(type(a) is str for a in args):
         return lambda v: v if type(v) is str and v in args else _NOT
     if origin is list and args == (str,):

@@ -73,7 +73,12 @@ summaries = st.builds(
 
 written = {
     CaseSummary: summaries,
-    Settings: st.builds(Settings, theme=st.sampled_from(["calm", "contrast"])),
+    Settings: st.builds(
+        Settings,
+        theme=st.sampled_from(["calm", "contrast"]),
+        last_backup=st.none() | moments,
+        backup_every_days=st.none() | st.integers(min_value=1, max_value=10**6),
+    ),
 }
 
 
@@ -216,3 +221,15 @@ def test_another_form_is_still_pydantic_s_to_judge() -> None:
     with pytest.raises(InvalidField) as extra:
         validate(Settings, {"theme": "calm", "font": "big"})
     assert extra.value.field == "font"
+
+
+@pytest.mark.parametrize("days", [0, -1, 1, 7, "7", 7.0, 1.5, True, None])
+def test_a_bound_on_a_number_is_pydantic_s_bound(days: object) -> None:
+    """`backup_every_days` is at least 1 (`AtLeast`): the direct reader refuses what is
+    lower, and pydantic names the field, as `Field(ge=1)` on a model does."""
+    fields = {"theme": "calm", "backup_every_days": days}
+    assert same(ours(Settings, fields), pydantic_reads(Settings, fields))
+    if days in (0, -1):
+        with pytest.raises(InvalidField) as low:
+            validate(Settings, fields)
+        assert low.value.field == "backup_every_days"

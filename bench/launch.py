@@ -1,9 +1,9 @@
 """Start-up as a person sees it: from launching a program in a real terminal (tmux) to
 its first screen there.
 
-The headless figure (`bench.probe`) stops at the first frame Textual builds; this one
-also counts what a terminal adds: the driver switching the terminal's modes, the
-encoded frame written to it and tmux drawing it. Each program is started in the same
+The headless figure (`bench.probe`) stops at the first frame Textual would send a
+terminal; this one also counts what a terminal adds: the driver switching the
+terminal's modes, the frame written to it and tmux drawing it. Each program is started in the same
 tmux window by `respawn-pane` (so no tmux server start is counted) and the window is
 read again after each of its writes (`bench.terminal.Control`) until the text we wait
 for is on it; then it is quit with ctrl+q, as a person would, and must exit with 0.

@@ -47,12 +47,6 @@ class VliegwielApp(App[None]):
     """The start screen's styles; the others load once it is on screen."""
     TITLE = "Vliegwiel"
     ENABLE_COMMAND_PALETTE = True
-    # The start screen is the first mode's screen, not one pushed from `on_mount`: it is
-    # then mounted while the app sets up (a key pressed at once finds the cases) and
-    # drawn once, after; pushed, it was also drawn once for nothing while Textual still
-    # held its output back, 20-60 ms with 50 cases.
-    MODES = {"start": StartScreen}
-    DEFAULT_MODE = "start"
 
     def __init__(
         self,
@@ -78,8 +72,18 @@ class VliegwielApp(App[None]):
             self.register_theme(theme)
         self.theme = THEMES[self._settings().theme].name
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        # The start screen is the app's first screen, not one pushed from `on_mount`, nor
+        # a mode's (`MODES`): Textual lays both of those out and draws them while it still
+        # holds its output back, then draws them again for the terminal (25-60 ms with
+        # 50 cases); the first screen it draws once, after.
+        return StartScreen()
+
+    async def on_mount(self) -> None:
         self.screen_change_signal.subscribe(self, self.typeahead.screen_changed, immediate=True)
+        # Ready only once the cases are listed, so that a key pressed at once finds them.
+        if isinstance(self.screen, StartScreen):
+            await self.screen.listed.wait()
 
     def on_ready(self) -> None:
         # Textual sends the terminal no frame while it sets the app up; `Ready` comes

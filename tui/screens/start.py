@@ -8,6 +8,7 @@ before Python has read all of that.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
@@ -44,6 +45,8 @@ class StartScreen(HasCommands, Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         bind_commands(self, self.KEYS, self.vapp.t)
+        self.listed = asyncio.Event()
+        """Set once the cases are in the table (the app waits for it, see `VliegwielApp`)."""
 
     @property
     def vapp(self) -> VliegwielApp:
@@ -69,7 +72,10 @@ class StartScreen(HasCommands, Screen[None]):
         table.add_column(t("start.col.next"), key="next")
         table.add_column(t("start.col.open"), key="open")
         table.add_column(t("start.col.follow"), key="follow")
-        self.reload()
+        try:
+            self.reload()
+        finally:
+            self.listed.set()
 
     def reload(self) -> None:
         """Read the cases again (after a meeting, an edit or a new case)."""

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from rich.text import Text
+from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
@@ -30,6 +31,7 @@ from tui.latency import settle_long_lived
 from tui.screens.help import HelpScreen
 from tui.screens.start import StartScreen
 from tui.themes import CALM, THEMES
+from tui.typeahead import HeldEvent, TypeAhead
 
 WallClock = Callable[[], datetime]
 
@@ -54,6 +56,7 @@ class VliegwielApp(App[None]):
         self.clock = clock
         self.wall = wall
         self._quit_anyway = False
+        self.typeahead = TypeAhead(self, self._handle_input)
         bind_commands(self, APP_COMMANDS, self.t)
         # Chosen before the app runs, so its styles are read once, in the right colours
         # (a theme set once running reads every style sheet again: 40 ms at start-up).
@@ -62,8 +65,27 @@ class VliegwielApp(App[None]):
         self.theme = THEMES[self._settings().theme].name
 
     def on_mount(self) -> None:
+        self.screen_change_signal.subscribe(self, self._screen_changed, immediate=True)
         self.push_screen(StartScreen())
         self.call_after_refresh(settle_long_lived)
+
+    # -- keys typed ahead --------------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if not self.typeahead.keep(event):
+            await super().on_event(event)
+
+    async def _handle_input(self, event: HeldEvent) -> None:
+        await super().on_event(event)
+
+    def _screen_changed(self, screen: Screen[object]) -> None:
+        """A screen was pushed or popped: keys wait until it has settled.
+
+        The release is queued on the new screen itself, behind its mounting and its
+        `ScreenResume`, so the cursor is in place before the held keys are delivered.
+        """
+        token = self.typeahead.hold()
+        screen.call_later(self.typeahead.release, token)
 
     def _settings(self) -> Settings:
         try:

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widget import MountError
+from textual.widget import AwaitMount, MountError
 from textual.widgets import ContentSwitcher, Static
 
 from agenda.case import Case, CourseChange
@@ -84,6 +84,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         self._pending_save: Timer | None = None
         self._save_problem: VliegwielError | None = None
         self._saved_at = vapp(self).clock()
+        self._mounting: dict[int, tuple[StepView, AwaitMount]] = {}
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -117,45 +118,68 @@ class MeetingScreen(HasCommands, Screen[None]):
     async def _build_other_steps(self) -> None:
         """Build the steps not yet shown, hidden, once the first one is on screen: the
         meeting opens at once and F7/F8 later find their step ready."""
-        switcher = self.query_one(ContentSwitcher)
         for index in range(len(self.session.meeting.steps)):
             if not self.is_attached:
                 return  # the meeting is closing: nothing left to prepare
-            if not switcher.query(f"#step-{index}"):
-                view = build_view(self.session, index, self.t)
-                view.display = False
-                try:
-                    await switcher.mount(view)
-                except MountError:
-                    return  # the screen went away while this step was being built
+            try:
+                await self._step_view(index)
+            except MountError:
+                return  # the screen went away while this step was being built
         settle_long_lived()
+
+    async def _step_view(self, index: int) -> StepView:
+        """Step `index`'s view, built and mounted (hidden) if it was not yet.
+
+        The one place a view is built: the background prebuild and a step change that
+        comes first both wait here for the same mount, so a step is never shown (and
+        its first field looked for) while its fields are still being mounted.
+        """
+        mounting = self._mounting.get(index)
+        if mounting is None:
+            switcher = self.query_one(ContentSwitcher)
+            existing = switcher.query(f"#step-{index}")
+            if existing:
+                return existing.first(StepView)  # composed with the screen
+            view = build_view(self.session, index, self.t)
+            view.display = False
+            mounting = self._mounting[index] = (view, switcher.mount(view))
+        view, done = mounting
+        await done
+        return view
 
     @property
     def view(self) -> StepView:
         return self.query_one(f"#step-{self.session.index}", StepView)
 
     async def show_step(self) -> None:
-        """Bring the current step forward and put the cursor in its first field."""
-        session, t = self.session, self.t
-        switcher = self.query_one(ContentSwitcher)
-        if not switcher.query(f"#step-{session.index}"):
-            await switcher.mount(build_view(session, session.index, t))
-        steps = session.meeting.steps
-        self.query_one("#step-title", Static).update(
-            literal(
-                t(
-                    "meeting.step_title",
-                    number=session.index + 1,
-                    total=len(steps),
-                    title=session.step.title,
+        """Bring the current step forward and put the cursor in its first field.
+
+        Keys typed meanwhile wait (`TypeAhead`) and go to that field once it has the
+        cursor, so the chair can press F8 and type on without looking.
+        """
+        typeahead = vapp(self).typeahead
+        token = typeahead.hold()
+        try:
+            session, t = self.session, self.t
+            view = await self._step_view(session.index)
+            steps = session.meeting.steps
+            self.query_one("#step-title", Static).update(
+                literal(
+                    t(
+                        "meeting.step_title",
+                        number=session.index + 1,
+                        total=len(steps),
+                        title=session.step.title,
+                    )
                 )
             )
-        )
-        switcher.current = self.view.id
-        self.query_one(AgendaStrip).show(session.meeting)
-        self.refresh_course_panel()
-        self.refresh_clocks()
-        self.view.opened()
+            self.query_one(ContentSwitcher).current = view.id
+            self.query_one(AgendaStrip).show(session.meeting)
+            self.refresh_course_panel()
+            self.refresh_clocks()
+            view.opened()
+        finally:
+            typeahead.release(token)
 
     def refresh_course_panel(self) -> None:
         self.query_one(CoursePanel).show(self.session.case, self.session.course_status, self.t)

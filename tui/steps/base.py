@@ -11,6 +11,8 @@ from agenda.meeting import StepRecord
 from agenda.session import MeetingSession
 from agenda.templates import Step
 from tui.context import literal
+from tui.typeahead import focus_now
+from tui.widgets.fields import cursor_to_end
 
 FIELDS = "Input, TextArea, Choices, RadioSet, Select, Checkbox, Button, DataTable"
 """What counts as a field to put the cursor in (scroll containers do not)."""
@@ -55,9 +57,12 @@ class StepView(Widget):
         self.focus_first()
 
     def focus_first(self) -> None:
+        """The cursor in the step's first field, after what is already written there
+        (a revisited step or a resumed meeting goes on where the text ends)."""
         for widget in self.query(FIELDS):
             if widget.focusable:
-                widget.focus()
+                focus_now(widget)
+                cursor_to_end(widget)
                 return
 
     def tick(self) -> None:

@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
 from tui.steps.round import RoundRow, RoundView
-from tui.widgets.fields import Field
+from tui.widgets.fields import Field, RecordField
 from tui.widgets.follow_through import FollowThroughPanel
 
 
@@ -42,7 +42,9 @@ class CloseView(RoundView):
             for position in range(len(self.record.round)):
                 yield RoundRow(self, position)
             yield Label(t("close.informed"), classes="field-label")
-            yield Field(self.record.informed, id="close-informed", placeholder=t("close.informed"))
+            yield RecordField(
+                self.record.informed, id="close-informed", placeholder=t("close.informed")
+            )
             yield Label(t("close.next_meeting"), classes="field-label")
             yield Field(
                 meeting.next_meeting.strftime("%Y-%m-%d %H:%M"),

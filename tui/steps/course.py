@@ -11,7 +11,7 @@ from agenda.case import COURSE_SYMBOLS, CourseStatus
 from agenda.meeting import CourseCheck
 from tui.context import literal
 from tui.steps.base import StepView
-from tui.widgets.fields import Field
+from tui.widgets.fields import RecordField
 from tui.widgets.toggles import Choices
 
 ORDER = (CourseStatus.ON_COURSE, CourseStatus.DOUBT, CourseStatus.OFF_COURSE)
@@ -38,7 +38,7 @@ class CourseCheckRow(Vertical):
             None if status is None else ORDER.index(status),
             classes="course-status",
         )
-        yield Field(
+        yield RecordField(
             self.check.note, placeholder=t("course.note"), classes="course-note", compact=True
         )
 

@@ -22,9 +22,10 @@ from agenda.session import MeetingSession
 from tui.context import literal
 from tui.screens.action_form import ActionForm
 from tui.steps.base import StepView
+from tui.typeahead import focus_now
 from tui.widgets.action_cells import due_cell, short_day, status_text, what_cell, who_cell
 from tui.widgets.action_table import ActionTable, Column, Row
-from tui.widgets.fields import Field
+from tui.widgets.fields import RecordField
 from tui.widgets.follow_through import FollowThroughPanel
 
 FEEDBACK_KEYS = [
@@ -67,7 +68,7 @@ class ReviewView(StepView):
             id="review-table",
         )
         yield Static("", id="review-detail", classes="review-detail")
-        yield Field(id="review-note", placeholder=t("review.note"), compact=True)
+        yield RecordField(id="review-note", placeholder=t("review.note"), compact=True)
 
     @property
     def table(self) -> ActionTable:
@@ -82,7 +83,7 @@ class ReviewView(StepView):
         super().opened()
 
     def focus_first(self) -> None:
-        self.table.focus()
+        focus_now(self.table)
 
     # -- showing -------------------------------------------------------------------------
 

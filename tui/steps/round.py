@@ -20,7 +20,7 @@ from agenda.meeting import RoundEntry
 from agenda.session import MeetingSession
 from tui.context import literal
 from tui.steps.base import StepView
-from tui.widgets.fields import Field
+from tui.widgets.fields import RecordField
 from tui.widgets.quiet import update_changed
 from tui.widgets.toggles import Choices
 
@@ -59,7 +59,7 @@ class RoundRow(Vertical):
         with Horizontal(classes="round-answers"):
             for number, question in enumerate(step.questions):
                 value = entry.answers[number] if number < len(entry.answers) else ""
-                yield Field(
+                yield RecordField(
                     value, placeholder=question, classes="answer", name=str(number), compact=True
                 )
 

@@ -1,0 +1,125 @@
+"""Type-ahead: keys typed faster than the app moves land where the chair meant them.
+
+`pilot.press` waits until the app is idle after every key, which no person does. These
+tests put a whole burst of keys in the app's queue at once — a step change and the text
+after it, the Enter that opens a meeting and the words after it — which is what a real
+terminal delivers when the chair types on while a step or screen is still being built.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input, TextArea
+
+from agenda.clock import ManualClock
+from agenda.demo import add_demo
+from agenda.i18n import Messages
+from agenda.locations import Locations
+from agenda.storage import Store
+from tests.conftest import TODAY
+from tests.pilot import demo_meeting, make_app
+from tui.app import VliegwielApp
+from tui.screens.meeting import MeetingScreen
+
+
+def burst(app: VliegwielApp, *keys: str) -> None:
+    """Queue keys as a terminal delivers them: all at once, nobody waiting in between."""
+    for key in keys:
+        character = key if len(key) == 1 else (" " if key == "space" else None)
+        app.post_message(events.Key(key, character))
+
+
+def letters(text: str) -> list[str]:
+    return ["space" if ch == " " else ch for ch in text]
+
+
+def saved_text(store: Store, screen: MeetingScreen, index: int) -> str:
+    meeting = store.load_meeting(screen.session.case.id, screen.session.meeting.id)
+    return meeting.records[index].text
+
+
+async def test_text_typed_right_after_f8_lands_in_the_next_step(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
+        app = pilot.app
+        burst(app, "f8", *letters("school belde"))
+        await pilot.pause(0.5)
+        await pilot.pause()
+        assert screen.session.index == 1
+        assert isinstance(app.focused, TextArea)
+        assert app.focused.text == "school belde"
+        assert screen.session.meeting.records[1].text == "school belde"
+        check_in = screen.session.meeting.records[0].round
+        assert all(answer == "" for entry in check_in for answer in entry.answers)
+        screen.save_now()
+        assert saved_text(store, screen, 1) == "school belde"
+
+
+async def test_text_typed_right_after_f7_goes_after_what_was_written(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
+        app = pilot.app
+        burst(app, "f8", *letters("school belde"), "f8")
+        await pilot.pause(0.3)
+        assert screen.session.index == 2
+        burst(app, "f7", *letters(", moeder ook"))
+        await pilot.pause(0.3)
+        assert screen.session.index == 1
+        assert screen.session.meeting.records[1].text == "school belde, moeder ook"
+        assert isinstance(app.focused, TextArea)
+        assert app.focused.text == "school belde, moeder ook"
+
+
+async def test_a_burst_from_the_start_screen_while_the_steps_are_being_built(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    """Enter, Enter, F8 and the current situation in one go: the meeting opens, its other
+    step views are still being built in the background, and nothing is lost."""
+    add_demo(store, Messages("nl"), TODAY)
+    app = make_app(store, locations, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        burst(app, "enter", "enter", "f8", *letters("gesprek gehad"), "f8", "f7", "space", "x")
+        for _ in range(10):
+            await pilot.pause(0.1)
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        assert screen.session.index == 1
+        assert screen.session.meeting.records[1].text == "gesprek gehad x"
+
+
+async def test_text_typed_right_after_a_resume_goes_after_what_was_written(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
+        await pilot.press("f8")
+        burst(pilot.app, *letters("eerst dit"))
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+q")
+
+    again = make_app(store, locations, ManualClock(start=50_000.0))
+    async with again.run_test(size=(120, 40)) as pilot:
+        burst(again, "enter", "enter", *letters(" en dan dat"))
+        for _ in range(10):
+            await pilot.pause(0.1)
+        screen = again.screen
+        assert isinstance(screen, MeetingScreen)
+        assert screen.session.record.text == "eerst dit en dan dat"
+        screen.save_now()
+        assert saved_text(store, screen, 1) == "eerst dit en dan dat"
+
+
+async def test_a_half_typed_answer_keeps_its_words_when_tabbed_back_to(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    """Textual's Input selects its text when it gets the cursor; here it does not, so
+    coming back to an answer and typing on adds to it instead of replacing it."""
+    async with demo_meeting(store, locations, clock) as (pilot, _):
+        app = pilot.app
+        await pilot.press("tab")
+        first = app.focused
+        assert isinstance(first, Input)
+        burst(app, *letters("goed"), "tab", "shift+tab", *letters(" eigenlijk"))
+        await pilot.pause(0.3)
+        assert first.value == "goed eigenlijk"

@@ -57,6 +57,9 @@ class VliegwielApp(App[None]):
         self.wall = wall
         self._quit_anyway = False
         self.typeahead = TypeAhead(self, self._handle_input)
+        self.input_since: float | None = None
+        """When the first key or paste handled since the meeting's last save arrived, on
+        Textual's message clock: the autosave counts its delay from there (`MeetingScreen`)."""
         bind_commands(self, APP_COMMANDS, self.t)
         # Chosen before the app runs, so its styles are read once, in the right colours
         # (a theme set once running reads every style sheet again: 40 ms at start-up).
@@ -73,10 +76,19 @@ class VliegwielApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         if not self.typeahead.keep(event):
+            self._note_input(event)
             await super().on_event(event)
 
     async def _handle_input(self, event: HeldEvent) -> None:
+        self._note_input(event)
         await super().on_event(event)
+
+    def _note_input(self, event: events.Event) -> None:
+        # The time a key was typed, kept until the edit it makes is saved: a key can wait
+        # a few hundred milliseconds before it is handled (a meeting that just opened
+        # builds its other steps; a step change holds the keys typed meanwhile).
+        if isinstance(event, events.Key | events.Paste) and self.input_since is None:
+            self.input_since = event.time
 
     def _screen_changed(self, screen: Screen[object]) -> None:
         """A screen was pushed or popped: keys wait until it has settled.

@@ -34,11 +34,12 @@ TEXTS = {
     "names in any script": "Zoë Ångström-Çelik Đorđe Øyvind Ŝ 山田太郎 Ярослава مريم",
 }
 
+_FILES = r"case\.json|actions\.json|settings\.json|\d{4}-\d{2}-\d{2}_[0-9a-f]{8}\.json"
 NAME_PARTS = re.compile(
-    r"cases|case\.json|actions\.json|meetings|settings\.json|\.vliegwiel\.lock"
-    r"|[0-9a-f]{8}|\d{4}-\d{2}-\d{2}_[0-9a-f]{8}\.json"
+    rf"cases|meetings|\.vliegwiel\.lock|[0-9a-f]{{8}}|demo|{_FILES}|\.(?:{_FILES})\.\d+\.tmp"
 )
-"""Every name a data folder may hold: fixed names, random ids and dates."""
+"""Every name a data folder may hold: fixed names, random ids (the demo case's is `demo`),
+dates, and the temporary file of a write in progress (its target's name and a process id)."""
 
 
 def assert_names_hold_no_typed_text(data: Path, typed: str) -> None:

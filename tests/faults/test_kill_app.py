@@ -123,7 +123,10 @@ class App:
         """SIGKILL the app now; returns when it is gone, with the moment of the kill."""
         assert self.term is not None
         killed = time.monotonic()
-        os.kill(self.pid, signal.SIGKILL)
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            raise AssertionError(f"the app had ended by itself:\n{self.term.history()}") from None
         deadline = killed + 10
         while _alive(self.pid):
             assert time.monotonic() < deadline, "the app outlived SIGKILL"

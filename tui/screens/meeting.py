@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import on
+from textual._time import get_time as message_clock
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -122,6 +123,8 @@ class MeetingScreen(HasCommands, Screen[None]):
         for index in range(len(self.session.meeting.steps)):
             if not self.is_attached:
                 return  # the meeting is closing: nothing left to prepare
+            if self._pending_save is not None and self._save_problem is None:
+                self.save_now()  # an edit waiting to be saved does not wait behind a build
             try:
                 await self._step_view(index)
             except MountError:
@@ -209,9 +212,9 @@ class MeetingScreen(HasCommands, Screen[None]):
         event.stop()
         self.refresh_course_panel()
         if self._pending_save is None:
-            self._pending_save = self.set_timer(self._autosave_delay(event), self.save_now)
+            self._pending_save = self.set_timer(self._autosave_delay(), self.save_now)
 
-    def _autosave_delay(self, edit: StepView.Edited) -> float:
+    def _autosave_delay(self) -> float:
         """What is left of `AUTOSAVE_DELAY` since the key of this edit was typed.
 
         Measured in the kill test (`tests/faults/test_kill_app.py`): counted from when the
@@ -219,7 +222,9 @@ class MeetingScreen(HasCommands, Screen[None]):
         after its key at a load of 4, close to the second the chair is promised.
         """
         typed = vapp(self).input_since
-        waited = 0.0 if typed is None else edit.time - typed
+        # Textual's message clock (`textual._time`, Textual pinned to 8.2): the one keys
+        # are stamped with, monotonic or perf_counter depending on the system.
+        waited = 0.0 if typed is None else message_clock() - typed
         # At least a moment: a Textual timer of zero seconds divides by its interval.
         return min(AUTOSAVE_DELAY, max(0.01, AUTOSAVE_DELAY - waited))
 

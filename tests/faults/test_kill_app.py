@@ -160,7 +160,7 @@ class App:
 def _alive(pid: int) -> bool:
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
-    except FileNotFoundError:
+    except (FileNotFoundError, ProcessLookupError):  # gone, or reaped while being read
         return False
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
 

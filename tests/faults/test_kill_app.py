@@ -20,7 +20,7 @@ it was and the meeting is still offered — and counts the characters lost. Once
 screen autosaves, `case_edit_round` must assert the typed text kept, as for the meeting.
 
 The rounds come in a random order, each killed after a random time; the seed is printed
-with the figures, and `KILL_TEST_SEED=<seed>` repeats a run.
+with the figures, and `KILL_TEST_SEED=<seed>` repeats its order and the times chosen.
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ import signal
 import string
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -266,36 +268,29 @@ def situation_on_screen(text: str) -> OnScreen:
     return OnScreen(SITUATION + 1, tuple([line for line in text.splitlines() if line][-3:]))
 
 
-def typing_round(
-    app: App, rng: random.Random, tally: Tally, number: int, expected: OnScreen | None
+def situation_round(
+    app: App,
+    rng: random.Random,
+    tally: Tally,
+    number: int,
+    expected: OnScreen | None,
+    *,
+    after_f8: bool,
 ) -> OnScreen | None:
+    """A line typed in the current situation, killed after a random time: typing in the
+    open step, or from the check-in right after F8 (typed at once: the step is opening)."""
     term, step = resume(app, tally, expected)
-    go_to(term, step, SITUATION + 1)
+    go_to(term, step, SITUATION if after_f8 else SITUATION + 1)
     before = situation(_open(app))
     typed = Typed()
     began = time.monotonic()
+    if after_f8:
+        term.press("f8")
     new_line(term, typed, number)
-    type_until(term, typed, rng, began + rng.uniform(0.2, 3.0))
+    type_until(term, typed, rng, began + rng.uniform(*((0.0, 1.5) if after_f8 else (0.2, 3.0))))
     killed = app.kill()
     now = situation(_open(app))
-    kept_part(before, typed, now, killed, tally, "typing")
-    return situation_on_screen(now)
-
-
-def after_f8_round(
-    app: App, rng: random.Random, tally: Tally, number: int, expected: OnScreen | None
-) -> OnScreen | None:
-    term, step = resume(app, tally, expected)
-    go_to(term, step, SITUATION)
-    before = situation(_open(app))
-    typed = Typed()
-    began = time.monotonic()
-    term.press("f8")
-    new_line(term, typed, number)  # at once: the step is still opening
-    type_until(term, typed, rng, began + rng.uniform(0.0, 1.5))
-    killed = app.kill()
-    now = situation(_open(app))
-    kept_part(before, typed, now, killed, tally, "after F8")
+    kept_part(before, typed, now, killed, tally, "after F8" if after_f8 else "typing")
     return situation_on_screen(now)
 
 
@@ -370,9 +365,12 @@ def _open(app: App) -> dict[str, Any]:
     return meeting
 
 
-ROUND = {
-    "typing": typing_round,
-    "after F8": after_f8_round,
+Round = Callable[[App, random.Random, Tally, int, OnScreen | None], OnScreen | None]
+"""A moment: it resumes (checking what the last kill kept), acts, kills, checks the files,
+and says what the next start must show."""
+ROUND: dict[str, Round] = {
+    "typing": partial(situation_round, after_f8=False),
+    "after F8": partial(situation_round, after_f8=True),
     "case edit": case_edit_round,
     "check-out": check_out_round,
 }

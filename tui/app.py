@@ -68,36 +68,33 @@ class VliegwielApp(App[None]):
         self.theme = THEMES[self._settings().theme].name
 
     def on_mount(self) -> None:
-        self.screen_change_signal.subscribe(self, self._screen_changed, immediate=True)
+        self.screen_change_signal.subscribe(self, self.typeahead.screen_changed, immediate=True)
         self.push_screen(StartScreen())
         self.call_after_refresh(settle_long_lived)
 
     # -- keys typed ahead --------------------------------------------------------------------
 
     async def on_event(self, event: events.Event) -> None:
-        if not self.typeahead.keep(event):
-            self._note_input(event)
+        if self.typeahead.keep(event):
+            return
+        if isinstance(event, HeldEvent) and not event.is_forwarded:
+            await self._handle_input(event)
+        else:
             await super().on_event(event)
 
     async def _handle_input(self, event: HeldEvent) -> None:
         self._note_input(event)
+        target = self.focused or self.screen
         await super().on_event(event)
+        if event.is_forwarded:  # handed to a widget, not taken by one of our keys
+            self.typeahead.follow(target)
 
-    def _note_input(self, event: events.Event) -> None:
+    def _note_input(self, event: HeldEvent) -> None:
         # The time a key was typed, kept until the edit it makes is saved: a key can wait
         # a few hundred milliseconds before it is handled (a meeting that just opened
         # builds its other steps; a step change holds the keys typed meanwhile).
-        if isinstance(event, events.Key | events.Paste) and self.input_since is None:
+        if self.input_since is None:
             self.input_since = event.time
-
-    def _screen_changed(self, screen: Screen[object]) -> None:
-        """A screen was pushed or popped: keys wait until it has settled.
-
-        The release is queued on the new screen itself, behind its mounting and its
-        `ScreenResume`, so the cursor is in place before the held keys are delivered.
-        """
-        token = self.typeahead.hold()
-        screen.call_later(self.typeahead.release, token)
 
     def _settings(self) -> Settings:
         try:
@@ -123,7 +120,26 @@ class VliegwielApp(App[None]):
         if isinstance(screen, HelpScreen):
             return
         title, purpose = screen.help_context() if isinstance(screen, HasCommands) else ("", "")
-        self.push_screen(HelpScreen(commands_of(screen), title, purpose))
+        working = tuple(c for c in APP_COMMANDS if self.check_action(c.action, ()) is not False)
+        self.push_screen(HelpScreen((*commands_of(screen), *working), title, purpose))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "stop_button":
+            return self._meeting_to_stop() is not None
+        return True
+
+    def _meeting_to_stop(self) -> HasCommands | None:
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, HasCommands) and screen.can_stop():
+                return screen
+        return None
+
+    def action_stop_button(self) -> None:
+        """F9 from anywhere in a meeting: a dialog or a half-typed form stays as it is,
+        under the stop screen, and is there again when the meeting resumes."""
+        meeting = self._meeting_to_stop()
+        if meeting is not None:
+            meeting.press_stop_button()
 
     def action_help_quit(self) -> None:
         """ctrl+c does not quit (it copies in many terminals); say what does."""

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
 from tui.steps.round import RoundRow, RoundView
+from tui.typeahead import focus_now
 from tui.widgets.fields import Field, RecordField
 from tui.widgets.follow_through import FollowThroughPanel
 
@@ -30,6 +31,9 @@ def parse_moment(text: str) -> datetime | None:
 class CloseView(RoundView):
     class EndRequested(Message):
         """The chair asked to end the meeting."""
+
+    _next_problem: str | None = None
+    """The sentence for a next-meeting date that does not parse; closing waits for it."""
 
     def compose(self) -> ComposeResult:
         t, meeting = self.t, self.session.meeting
@@ -65,14 +69,17 @@ class CloseView(RoundView):
     def _next(self, event: Input.Changed) -> None:
         event.stop()
         moment = parse_moment(event.value)
-        problem = self.query_one("#close-next-problem", Static)
-        if moment is None:
-            problem.update(self.t("close.next_invalid"))
-            return
-        problem.update("")
-        if moment != self.session.meeting.next_meeting:
+        self._next_problem = None if moment is not None else self.t("close.next_invalid")
+        self.query_one("#close-next-problem", Static).update(self._next_problem or "")
+        if moment is not None and moment != self.session.meeting.next_meeting:
             self.session.meeting.next_meeting = moment
             self.edited()
+
+    def blocking_problem(self) -> str | None:
+        return self._next_problem
+
+    def focus_problem(self) -> None:
+        focus_now(self.query_one("#close-next", Input))
 
     @on(Button.Pressed, "#close-end")
     def _end(self, event: Button.Pressed) -> None:

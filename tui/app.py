@@ -65,6 +65,9 @@ class VliegwielApp(App[None]):
         self._quit_anyway = False
         self._screen_styles_read = False
         self.typeahead = TypeAhead(self, self._handle_input)
+        self.input_since: float | None = None
+        """When the first key or paste handled since the meeting's last save arrived, on
+        Textual's message clock: the autosave counts its delay from there (`MeetingScreen`)."""
         bind_commands(self, APP_COMMANDS, self.t)
         # Chosen before the app runs, so its styles are read once, in the right colours
         # (a theme set once running reads every style sheet again: 40 ms at start-up).
@@ -120,10 +123,18 @@ class VliegwielApp(App[None]):
             await super().on_event(event)
 
     async def _handle_input(self, event: HeldEvent) -> None:
+        self._note_input(event)
         target = self.focused or self.screen
         await super().on_event(event)
         if event.is_forwarded:  # handed to a widget, not taken by one of our keys
             self.typeahead.follow(target)
+
+    def _note_input(self, event: HeldEvent) -> None:
+        # The time a key was typed, kept until the edit it makes is saved: a key can wait
+        # a few hundred milliseconds before it is handled (a meeting that just opened
+        # builds its other steps; a step change holds the keys typed meanwhile).
+        if self.input_since is None:
+            self.input_since = event.time
 
     def _settings(self) -> Settings:
         try:

@@ -93,6 +93,7 @@ def vliegwiel_app(data_dir: Path) -> tuple[App[Any], Callable[[], None]]:
 
     locations = Locations(data_dir, data_dir.parent / "minutes", data_dir.parent / "config")
     store = open_store(locations)
+    store.clean_temps()
     return build_app(store, locations, "nl"), store.close
 
 

@@ -116,21 +116,3 @@ async def test_a_screen_opened_before_the_rest_loaded_has_its_styles(
             )
         else:  # vliegwiel.tcss: #case-form { padding: 0 2; }
             assert app.screen.query_one("#case-form").styles.padding == Spacing(0, 2, 0, 2)
-
-
-async def test_temporary_files_a_crash_left_are_removed_once_the_cases_show(
-    store: Store, locations: Locations, clock: ManualClock
-) -> None:
-    add_demo(store, Messages("nl"), TODAY)
-    folder = store.case_dir("demo")
-    left = [folder / ".case.json.4242.tmp", folder / "meetings" / ".x.json.4242.tmp"]
-    for temp in left:
-        temp.write_bytes(b"half a save")
-    app = make_app(store, locations, clock)
-    async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(20):
-            await pilot.pause(0.05)
-            if not any(temp.exists() for temp in left):
-                break
-        assert [temp for temp in left if temp.exists()] == []
-        assert (folder / "case.json").exists()

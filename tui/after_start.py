@@ -5,13 +5,9 @@ screens' styles and the modules a meeting or a case brings (pydantic and our mod
 step views, the action board; about as much again as the start screen itself). While she
 reads the list, they load here, so that Enter and `n` do not wait for them either. The
 garbage collector, held back while the app started (`tui.latency.hold_collector`), runs
-again from here on, and the temporary files a crash may have left are removed here (a
-look at every file name of every case: 5-30 ms with 50 cases of five years). A write of
-this app leaves no temporary file once done, and runs on this same event loop, so the
-sweep never meets one half way. Each
-part is one turn of the event loop, so a key pressed meanwhile is handled in between;
-a screen that is opened before its part came simply loads it then
-(`VliegwielApp.load_screen_styles`, and Python's own import).
+again from here on. Each part is one turn of the event loop, so a key pressed meanwhile
+is handled in between; a screen that is opened before its part came simply loads it
+then (`VliegwielApp.load_screen_styles`, and Python's own import).
 """
 
 from __future__ import annotations
@@ -32,11 +28,7 @@ LATER_MODULES = ("tui.meeting_start", "tui.screens.meeting", "tui.screens.case_e
 
 def load_the_rest(app: VliegwielApp) -> None:
     """Call once the start screen has been painted."""
-    parts: list[Callable[[], object]] = [
-        release_collector,
-        app.store.clean_temps,
-        app.load_screen_styles,
-    ]
+    parts: list[Callable[[], object]] = [release_collector, app.load_screen_styles]
     parts += [partial(importlib.import_module, name) for name in LATER_MODULES]
     # Last: everything loaded so far lives as long as the app.
     parts.append(settle_long_lived)

@@ -137,6 +137,7 @@ def open_store(locations: Locations) -> Store:
 
 def _run_app(locations: Locations, t: Messages, demo: bool) -> int:
     with open_store(locations) as store:
+        store.clean_temps()
         if demo:
             from agenda.demo import add_demo  # what a plain start does not need loads late
 

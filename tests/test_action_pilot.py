@@ -27,6 +27,7 @@ from tui.screens.board import ActionBoardScreen
 from tui.screens.dialog import ConfirmDialog
 from tui.screens.meeting import MeetingScreen
 from tui.screens.minutes_preview import MinutesPreview
+from tui.screens.replan import ReplanDialog
 from tui.screens.start import StartScreen
 from tui.widgets.action_table import ActionTable
 from tui.widgets.follow_through import FollowThroughPanel
@@ -178,7 +179,10 @@ async def test_actions_made_in_one_meeting_are_reviewed_in_the_next(
         assert "0 van 2 (0%)" in shown(panel)
 
         await pilot.press("1", *"Gebeld", "enter")  # done, a note, next
-        await pilot.press("3", *"Geen tijd", "enter")  # not done
+        await pilot.press("3", *"Geen tijd", "enter")  # not done: when does it come back?
+        assert isinstance(app.screen, ReplanDialog)
+        await pilot.press("escape")  # left as it is
+        await pilot.pause()
         assert "1 van 2 (50%)" in shown(panel)
         await pilot.press("0")  # undo the last one ...
         assert screen.session.actions()[1].status is ActionStatus.OPEN

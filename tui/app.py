@@ -6,7 +6,7 @@ monotonic clock (`ManualClock`), the wall clock and the locations.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import datetime
 
 from rich.text import Text
@@ -14,7 +14,7 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from agenda.clock import TimeSource, system_clock
+from agenda.clock import TimeSource, WallClock, system_clock
 from agenda.errors import VliegwielError, describe_crash
 from agenda.i18n import Lang, Messages
 from agenda.locations import Locations
@@ -32,8 +32,6 @@ from tui.screens.help import HelpScreen
 from tui.screens.start import StartScreen
 from tui.themes import CALM, THEMES
 from tui.typeahead import HeldEvent, TypeAhead
-
-WallClock = Callable[[], datetime]
 
 
 class VliegwielApp(App[None]):

@@ -43,26 +43,29 @@ class PreparedMeeting:
         """The session for the meeting, stored before the first key is pressed."""
         app, store = self.app, self.app.store
         if self.unfinished is not None:
-            meeting = self.unfinished
-            meeting.chair = attendance.chair
-            meeting.present = attendance.present
-            meeting.absent = attendance.absent
-            store.save_meeting(meeting)
-        else:
-            template = load_templates(app.locations.agendas_dir).get(self.case.template_id)
-            if template is None:
-                raise VliegwielError("error.no_such_template", template=self.case.template_id)
-            meeting = Meeting.begin(
-                case_id=self.case.id,
-                lang=app.t.lang,
-                template_id=template.id,
-                steps=template.for_meeting(app.t, self.case.meeting_minutes),
-                started=app.wall().replace(second=0, microsecond=0),
-                chair=attendance.chair,
-                present=attendance.present,
-                absent=attendance.absent,
-            )
-            store.begin_meeting(self.case, meeting)
+            session = self._session(self.unfinished)
+            session.set_attendance(attendance.chair, attendance.present, attendance.absent)
+            store.save_meeting(session.checkpoint())
+            return session
+        template = load_templates(app.locations.agendas_dir).get(self.case.template_id)
+        if template is None:
+            raise VliegwielError("error.no_such_template", template=self.case.template_id)
+        meeting = Meeting.begin(
+            case_id=self.case.id,
+            lang=app.t.lang,
+            template_id=template.id,
+            steps=template.for_meeting(app.t, self.case.meeting_minutes),
+            started=app.wall().replace(second=0, microsecond=0),
+            chair=attendance.chair,
+            present=attendance.present,
+            absent=attendance.absent,
+        )
+        session = self._session(meeting)
+        store.begin_meeting(self.case, session.checkpoint())
+        return session
+
+    def _session(self, meeting: Meeting) -> MeetingSession:
+        app = self.app
         return MeetingSession(self.case, meeting, self.actions, self.earlier, app.clock, app.wall)
 
 

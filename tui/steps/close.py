@@ -3,7 +3,7 @@ ending the meeting (the minutes are saved as it closes)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from textual import on
 from textual.app import ComposeResult
@@ -32,9 +32,8 @@ class CloseView(RoundView):
         """The chair asked to end the meeting."""
 
     def compose(self) -> ComposeResult:
-        t, meeting = self.t, self.session.meeting
-        if meeting.next_meeting is None:
-            meeting.next_meeting = meeting.started + timedelta(days=7)
+        t, session = self.t, self.session
+        upcoming = session.next_meeting or session.next_meeting_default()
         yield self.prompt()
         yield FollowThroughPanel(self.session, t)
         yield from self.questions()
@@ -47,7 +46,7 @@ class CloseView(RoundView):
             )
             yield Label(t("close.next_meeting"), classes="field-label")
             yield Field(
-                meeting.next_meeting.strftime("%Y-%m-%d %H:%M"),
+                upcoming.strftime("%Y-%m-%d %H:%M"),
                 id="close-next",
                 placeholder=t("close.next_placeholder"),
             )
@@ -58,7 +57,7 @@ class CloseView(RoundView):
     @on(Input.Changed, "#close-informed")
     def _informed(self, event: Input.Changed) -> None:
         event.stop()
-        self.record.informed = event.value
+        self.session.keep_informed(self.index, event.value)
         self.edited()
 
     @on(Input.Changed, "#close-next")
@@ -70,8 +69,8 @@ class CloseView(RoundView):
             problem.update(self.t("close.next_invalid"))
             return
         problem.update("")
-        if moment != self.session.meeting.next_meeting:
-            self.session.meeting.next_meeting = moment
+        if moment != self.session.next_meeting:
+            self.session.plan_next_meeting(moment)
             self.edited()
 
     @on(Button.Pressed, "#close-end")

@@ -35,5 +35,5 @@ class TextView(StepView):
     @on(TextArea.Changed)
     def _typed(self, event: TextArea.Changed) -> None:
         event.stop()
-        self.record.text = event.text_area.text
+        self.session.write_text(self.index, event.text_area.text)
         self.edited()

@@ -10,6 +10,7 @@ from agenda.case import Case
 from agenda.errors import VliegwielError
 from agenda.figures import MeetingDate
 from agenda.meeting import Meeting
+from agenda.recorder import MeetingRecorder
 from agenda.session import MeetingSession
 from agenda.template_files import load_templates
 from tui.screens.attendance import Attendance, AttendanceScreen
@@ -39,14 +40,15 @@ class PreparedMeeting:
         )
         return AttendanceScreen(self.case, title, frozenset(meeting.absent), meeting.chair)
 
-    def start(self, attendance: Attendance) -> MeetingSession:
-        """The session for the meeting, stored before the first key is pressed."""
-        app, store = self.app, self.app.store
+    def start(self, attendance: Attendance) -> tuple[MeetingSession, MeetingRecorder]:
+        """The session for the meeting and its recorder, the meeting stored before the
+        first key is pressed."""
+        app = self.app
         if self.unfinished is not None:
-            session = self._session(self.unfinished)
+            session, recorder = self._recorded(self.unfinished)
             session.set_attendance(attendance.chair, attendance.present, attendance.absent)
-            store.save_meeting(session.checkpoint())
-            return session
+            recorder.write()
+            return session, recorder
         template = load_templates(app.locations.agendas_dir).get(self.case.template_id)
         if template is None:
             raise VliegwielError("error.no_such_template", template=self.case.template_id)
@@ -60,13 +62,16 @@ class PreparedMeeting:
             present=attendance.present,
             absent=attendance.absent,
         )
-        session = self._session(meeting)
-        store.begin_meeting(self.case, session.checkpoint())
-        return session
+        session, recorder = self._recorded(meeting)
+        recorder.begin()
+        return session, recorder
 
-    def _session(self, meeting: Meeting) -> MeetingSession:
+    def _recorded(self, meeting: Meeting) -> tuple[MeetingSession, MeetingRecorder]:
         app = self.app
-        return MeetingSession(self.case, meeting, self.actions, self.earlier, app.clock, app.wall)
+        session = MeetingSession(
+            self.case, meeting, self.actions, self.earlier, app.clock, app.wall
+        )
+        return session, MeetingRecorder(app.store, session, app.locations, app.clock)
 
 
 def prepare_meeting(app: VliegwielApp, case_id: str) -> PreparedMeeting:

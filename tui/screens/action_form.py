@@ -41,9 +41,9 @@ from agenda.actions import (
     same_name,
     tidy_helpers,
 )
-from agenda.errors import Invalid, VliegwielError
+from agenda.errors import Invalid
 from agenda.session import MeetingSession
-from tui.context import literal, messages, vapp
+from tui.context import literal, messages
 from tui.screens.dialog import ConfirmDialog
 from tui.widgets.action_cells import bearable_text, status_text
 from tui.widgets.fields import Field
@@ -316,12 +316,8 @@ class ActionForm(ModalScreen[Action | None]):
                 "action-owner", t("invalid.unknown_owner", owner=owner_field.value.strip())
             )
             return
+        # The session keeps the new name and its recorder writes the case at once.
         owner_field.value = self.session.add_family_member(owner_field.value)
-        try:
-            vapp(self).store.save_case(self.session.case)
-        except VliegwielError as problem:
-            # Kept in the session all the same: closing the meeting writes the case again.
-            self.notify(problem.explain(messages(self)), severity="error", markup=False)
         self.action_save()
 
     def _refuse(self, field_id: str, sentence: str) -> None:

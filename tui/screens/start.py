@@ -121,13 +121,13 @@ class StartScreen(HasCommands, Screen[None]):
             if attendance is None:
                 return
             try:
-                session = prepared.start(attendance)
+                session, recorder = prepared.start(attendance)
             except VliegwielError as problem:
                 self.notify(
                     problem.explain(self.vapp.t), severity="error", timeout=15, markup=False
                 )
                 return
-            self.app.push_screen(MeetingScreen(session), lambda _: self.reload())
+            self.app.push_screen(MeetingScreen(session, recorder), lambda _: self.reload())
 
         self.app.push_screen(prepared.dialog(), attended)
 

@@ -21,6 +21,7 @@ from datetime import date
 from agenda.actions import Action
 from agenda.case import COURSE_SYMBOLS, Case, course_label_key
 from agenda.clock import mmss
+from agenda.dates import clock_time, long_day, long_moment
 from agenda.figures import MeetingDate, follow_through_in
 from agenda.fold import with_meeting_actions
 from agenda.i18n import Messages
@@ -71,7 +72,7 @@ class _Minutes:
     def blocks(self) -> list[Block]:
         t, meeting = self.t, self.meeting
         blocks: list[Block] = [
-            Heading(1, t("minutes.title", alias=self.case.alias, date=t.day(self.day))),
+            Heading(1, t("minutes.title", alias=self.case.alias, date=long_day(self.day, t))),
             self._attendance(),
         ]
         for number, (step, record) in enumerate(zip(meeting.steps, meeting.records, strict=True)):
@@ -101,7 +102,7 @@ class _Minutes:
         return Paragraph(self.t(empty_key) if is_blank(text) else text)
 
     def _day_or_none(self, day: date | None) -> str:
-        return self.t.day(day) if day is not None else self.t("common.none")
+        return long_day(day, self.t) if day is not None else self.t("common.none")
 
     def _table(self, columns: str, rows: Sequence[Sequence[str]], empty: str = "") -> Block:
         """A table under these `minutes.col.*` headings, or the sentence `empty` if no rows."""
@@ -117,7 +118,7 @@ class _Minutes:
             t("minutes.chair", name=self._names([meeting.chair], empty="common.none")),
             t("minutes.present", names=self._names(meeting.present)),
             t("minutes.absent", names=self._names(meeting.absent)),
-            t("minutes.started", moment=t.moment(meeting.started)),
+            t("minutes.started", moment=long_moment(meeting.started, t)),
         ]
         if meeting.status is MeetingStatus.OPEN:
             items.append(t("minutes.draft"))
@@ -187,7 +188,7 @@ class _Minutes:
                 "minutes.analysis.over_one" if over == 1 else "minutes.analysis.over_many",
                 days=over,
             )
-        return Paragraph(t("minutes.analysis.deadline", date=t.day(deadline), left=left))
+        return Paragraph(t("minutes.analysis.deadline", date=long_day(deadline, t), left=left))
 
     def _course(self, record: StepRecord) -> Block:
         t = self.t
@@ -289,7 +290,7 @@ class _Minutes:
             Paragraph(t("minutes.close.informed")),
             self._text_or(record.informed, "minutes.close.informed_empty"),
             Paragraph(
-                t("minutes.close.next", moment=t.moment(upcoming))
+                t("minutes.close.next", moment=long_moment(upcoming, t))
                 if upcoming is not None
                 else t("minutes.close.next_unknown")
             ),
@@ -299,7 +300,7 @@ class _Minutes:
 
     def _decisions(self) -> Block:
         rows = [
-            (d.at.strftime("%H:%M"), self._step_title_by_id(d.step_id), d.text)
+            (clock_time(d.at), self._step_title_by_id(d.step_id), d.text)
             for d in self.meeting.decisions
         ]
         return self._table("time step decision", rows, "minutes.decisions.empty")
@@ -317,7 +318,7 @@ class _Minutes:
         chosen = [d for d in self.case.course_history if belongs(d.meeting_id, d.on.date())]
         rows = [
             (
-                t.day(d.on.date()),
+                long_day(d.on.date(), t),
                 t(f"course.history.{d.change}", old=d.old_number or "", new=d.new_number or ""),
                 d.old_text,
                 d.new_text,
@@ -330,7 +331,7 @@ class _Minutes:
     def _stops(self) -> Block:
         rows = [
             (
-                s.at.strftime("%H:%M"),
+                clock_time(s.at),
                 self._step_title_by_id(s.step_id),
                 s.note,
                 mmss(s.paused_seconds),

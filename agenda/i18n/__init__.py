@@ -7,7 +7,6 @@ match and that every key the code asks for exists. Parameters are filled with
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Literal, get_args
 
 from agenda.i18n import en, nl
@@ -29,22 +28,6 @@ class Messages:
     def __call__(self, key: str, /, **params: object) -> str:
         text = self._table[key]
         return text.format(**params) if params else text
-
-    def has(self, key: str) -> bool:
-        return key in self._table
-
-    def day(self, day: date) -> str:
-        """`za 28 nov 2026` / `Sat 28 Nov 2026`."""
-        weekdays = self._table["date.weekdays"].split()
-        months = self._table["date.months"].split()
-        return self._table["date.format"].format(
-            weekday=weekdays[day.weekday()], day=day.day, month=months[day.month - 1], year=day.year
-        )
-
-    def moment(self, moment: datetime) -> str:
-        return self._table["datetime.format"].format(
-            date=self.day(moment.date()), time=moment.strftime("%H:%M")
-        )
 
     def percent(self, share: float | None) -> str:
         return self._table["common.none"] if share is None else f"{round(share * 100)}%"

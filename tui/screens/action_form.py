@@ -41,6 +41,7 @@ from agenda.actions import (
     same_name,
     tidy_helpers,
 )
+from agenda.dates import Unreadable, field_day, read_day
 from agenda.errors import Invalid
 from agenda.session import MeetingSession
 from tui.context import literal, messages
@@ -68,17 +69,6 @@ class LastNameSuggester(Suggester):
             if name.casefold().startswith(stem.casefold()):
                 return value[: len(value) - len(stem)] + name
         return None
-
-
-def parse_due(text: str) -> tuple[bool, date | None]:
-    """(understood, date): empty is understood as no date (due at the next meeting)."""
-    cleaned = text.strip()
-    if not cleaned:
-        return True, None
-    try:
-        return True, date.fromisoformat(cleaned)
-    except ValueError:
-        return False, None
 
 
 class ActionForm(ModalScreen[Action | None]):
@@ -127,7 +117,7 @@ class ActionForm(ModalScreen[Action | None]):
                 )
                 yield self._row(
                     "action.due",
-                    self._input("due", due.isoformat() if due else "", "action.due_placeholder"),
+                    self._input("due", field_day(due) if due else "", "action.due_placeholder"),
                 )
                 yield self._row(
                     "action.result", self._input("result", action.result if action else "")
@@ -246,15 +236,15 @@ class ActionForm(ModalScreen[Action | None]):
     def action_save(self) -> None:
         t = messages(self)
         what, owner = self._text("action-what"), self._text("action-owner")
-        understood, due = parse_due(self._text("action-due"))
+        due = read_day(self._text("action-due"), self.session.today)
         problems = []
         if not what.strip():
             problems.append(("action-what", t("action.need_what")))
         if not owner.strip():
             problems.append(("action-owner", t("action.need_owner")))
-        if not understood:
+        if isinstance(due, Unreadable):
             problems.append(("action-due", t("action.bad_due")))
-        if problems:
+        if problems or isinstance(due, Unreadable):
             self._refuse(problems[0][0], " ".join(sentence for _, sentence in problems))
             return
         if known_owner(self.session.case, owner) is None and not self._keeps_owner(owner):

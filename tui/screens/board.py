@@ -22,13 +22,14 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from agenda.actions import Action
+from agenda.dates import short_day
 from agenda.figures import FLAG_SYMBOLS, Board, Flag, FlagKind, effective_due
 from agenda.i18n import Messages
 from agenda.session import MeetingSession
 from tui.commands import Command, HasCommands, bind_commands
 from tui.context import literal, vapp
 from tui.screens.action_form import ActionForm
-from tui.widgets.action_cells import action_columns, action_row, short_day, status_text
+from tui.widgets.action_cells import action_columns, action_row, status_text
 from tui.widgets.action_table import ActionTable, Column, Row
 from tui.widgets.follow_through import FollowThroughPanel
 from tui.widgets.key_bar import KeyBar

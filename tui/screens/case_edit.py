@@ -167,7 +167,7 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
     def _save(self) -> Case | None:
         form = self.form()
         try:
-            case = apply_form(self.case, form, self.t)
+            case = apply_form(self.case, form, self.t, vapp(self).wall().date())
             vapp(self).store.save_case(case)
         except VliegwielError as error:
             self.query_one("#case-problems", Static).update(error.explain(self.t))

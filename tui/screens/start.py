@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from agenda.case import Case
+from agenda.dates import long_moment
 from agenda.errors import VliegwielError
 from agenda.storage import CaseListing, CaseSummary
 from tui.commands import Command, HasCommands, bind_commands
@@ -89,7 +90,7 @@ class StartScreen(HasCommands, Screen[None]):
         if summary.open_meeting_id:
             upcoming = t("start.unfinished")
         elif summary.next_meeting:
-            upcoming = t.moment(summary.next_meeting)
+            upcoming = long_moment(summary.next_meeting, t)
         else:
             upcoming = t("common.none")
         return (

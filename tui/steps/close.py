@@ -11,20 +11,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
+from agenda.dates import field_moment, read_moment
 from tui.steps.round import RoundRow, RoundView
 from tui.widgets.fields import Field, RecordField
 from tui.widgets.follow_through import FollowThroughPanel
-
-
-def parse_moment(text: str) -> datetime | None:
-    """`2026-12-05 09:00` (also with `T`, or a date alone at the same hour as now)."""
-    cleaned = text.strip().replace("T", " ")
-    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(cleaned, pattern)
-        except ValueError:
-            continue
-    return None
 
 
 class CloseView(RoundView):
@@ -46,7 +36,7 @@ class CloseView(RoundView):
             )
             yield Label(t("close.next_meeting"), classes="field-label")
             yield Field(
-                upcoming.strftime("%Y-%m-%d %H:%M"),
+                field_moment(upcoming),
                 id="close-next",
                 placeholder=t("close.next_placeholder"),
             )
@@ -63,9 +53,11 @@ class CloseView(RoundView):
     @on(Input.Changed, "#close-next")
     def _next(self, event: Input.Changed) -> None:
         event.stop()
-        moment = parse_moment(event.value)
+        session = self.session
+        default = session.next_meeting_default()
+        moment = read_moment(event.value, session.today, default.time())
         problem = self.query_one("#close-next-problem", Static)
-        if moment is None:
+        if not isinstance(moment, datetime):
             problem.update(self.t("close.next_invalid"))
             return
         problem.update("")

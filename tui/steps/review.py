@@ -17,13 +17,14 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Input, Static
 
 from agenda.actions import FEEDBACK_STATUSES, Action, ActionStatus
+from agenda.dates import short_day
 from agenda.i18n import Messages
 from agenda.session import MeetingSession
 from tui.context import literal
 from tui.screens.action_form import ActionForm
 from tui.steps.base import StepView
 from tui.typeahead import focus_now
-from tui.widgets.action_cells import due_cell, short_day, status_text, what_cell, who_cell
+from tui.widgets.action_cells import due_cell, status_text, what_cell, who_cell
 from tui.widgets.action_table import ActionTable, Column, Row
 from tui.widgets.fields import RecordField
 from tui.widgets.follow_through import FollowThroughPanel

@@ -61,6 +61,11 @@ class Feedback(Record):
     on: date
     status: ActionStatus
     note: str = ""
+    replanned: bool = False
+    """Not (or partly) done, and carried over in this meeting: a new date and/or owner."""
+    due_before: date | None = None
+    owner_before: str = ""
+    """What the action's due date and owner were before that re-plan."""
 
 
 class Action(Record):
@@ -102,13 +107,40 @@ class Action(Record):
         history.append(feedback)
         return self._with_history(history)
 
+    @property
+    def agreed_due(self) -> date | None:
+        """The due date as first agreed. A re-plan moves `due` for the work ahead, but
+        the agreement still fell due where it was first meant to: follow-through counts
+        it there, so carrying an action over never improves the figure."""
+        first = next((f for f in self.history if f.replanned), None)
+        return self.due if first is None else first.due_before
+
     def without_feedback(self, meeting_id: str) -> Action:
         """This action as if nothing was reported on it in `meeting_id`.
 
         Undoes a feedback given by mistake during a live meeting: the status falls back
-        to the previous meeting's feedback, or to open when there was none.
+        to the previous meeting's feedback, or to open when there was none, and a re-plan
+        made with it is undone too.
         """
-        return self._with_history([f for f in self.history if f.meeting_id != meeting_id])
+        given = self.feedback_in(meeting_id)
+        action = self
+        if given is not None and given.replanned:
+            action = self.model_copy(update={"due": given.due_before, "owner": given.owner_before})
+        return action._with_history([f for f in self.history if f.meeting_id != meeting_id])
+
+    def replanned_in(self, meeting_id: str, due: date | None, owner: str) -> Action:
+        """Carried over after feedback in `meeting_id`: a new due date and owner, with
+        what they were before kept in that meeting's feedback (once: re-planning twice
+        in one meeting keeps the first "before")."""
+        given = self.feedback_in(meeting_id)
+        if given is None:
+            raise ValueError("re-planning follows feedback in the same meeting")
+        if not given.replanned:
+            given = given.model_copy(
+                update={"replanned": True, "due_before": self.due, "owner_before": self.owner}
+            )
+        moved = self.model_copy(update={"due": due, "owner": owner})
+        return moved.with_feedback(given)
 
     def with_status(self, status: ActionStatus, meeting_id: str, on: date) -> Action:
         """This action with its status set in meeting `meeting_id`.
@@ -121,8 +153,9 @@ class Action(Record):
         if status is ActionStatus.OPEN:
             return self.without_feedback(meeting_id)
         given = self.feedback_in(meeting_id)
-        note = given.note if given is not None else ""
-        return self.with_feedback(Feedback(meeting_id=meeting_id, on=on, status=status, note=note))
+        if given is not None:
+            return self.with_feedback(given.model_copy(update={"status": status}))
+        return self.with_feedback(Feedback(meeting_id=meeting_id, on=on, status=status))
 
     def as_in_meeting(self, meeting_id: str) -> Action:
         """This action as a meeting keeps it: its own fields and only the feedback given
@@ -178,6 +211,30 @@ def known_owner(case: Case, name: str) -> str | None:
     was typed in the heat of a meeting.
     """
     return next((owner for owner in case.owners() if same_name(owner, name)), None)
+
+
+def owners_meant(case: Case, typed: str) -> list[str]:
+    """Whom a partial name may mean: owners whose name, or a word in it, begins with what
+    was typed ("Jer" and "bakker" both → "Jeroen Bakker"). A partial name is never taken
+    for a new person: the chair is asked whether she meant one of these."""
+    stem = typed.strip().casefold()
+    if not stem:
+        return []
+    return [
+        owner
+        for owner in case.owners()
+        if any(word.startswith(stem) for word in (owner.casefold(), *owner.casefold().split()))
+    ]
+
+
+def completion(names: list[str], typed: str) -> str | None:
+    """The one name that begins with `typed` (in the case's spelling), or None when none
+    or more than one does: a completion the chair can take with Tab is never a guess."""
+    stem = typed.casefold()
+    if not stem.strip():
+        return None
+    found = [name for name in names if name.casefold().startswith(stem)]
+    return found[0] if len(found) == 1 else None
 
 
 def tidy_helpers(case: Case, owner: str, names: list[str]) -> list[str]:

@@ -63,15 +63,18 @@ class Calendar:
 
     def effective_due(self, action: Action) -> date | None:
         """The due date, or else the first meeting after the action was made."""
-        if action.due is not None:
-            return action.due
+        return self._effective(action.due, action)
+
+    def _effective(self, due: date | None, action: Action) -> date | None:
+        if due is not None:
+            return due
         after = bisect_right(self._days, action.created_on)
         return self._days[after] if after < len(self._days) else None
 
     def due_meeting(self, action: Action) -> MeetingDate | None:
         """The first meeting after the one that made the action, held on or after its
-        due date (None: not yet held)."""
-        when = self.effective_due(action)
+        due date as first agreed (None: not yet held; a re-plan does not move it)."""
+        when = self._effective(action.agreed_due, action)
         if when is None:
             return None
         first = max(bisect_right(self._days, action.created_on), bisect_left(self._days, when))

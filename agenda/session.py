@@ -382,9 +382,21 @@ class MeetingSession:
 
     def give_feedback(self, action_id: str, status: ActionStatus, note: str) -> Action:
         action = next(a for a in self.actions() if a.id == action_id)
-        updated = action.with_feedback(
+        given = action.feedback_in(self.meeting.id)
+        feedback = (
             Feedback(meeting_id=self.meeting.id, on=self.today, status=status, note=note)
+            if given is None
+            else given.model_copy(update={"status": status, "note": note})  # a re-plan stays
         )
+        updated = action.with_feedback(feedback)
+        self.save_action(updated)
+        return updated
+
+    def replan(self, action_id: str, due: date | None, owner: str) -> Action:
+        """Carry an action that was not (or partly) done over: a new date and owner, as
+        the team agrees them right after its feedback."""
+        action = next(a for a in self.actions() if a.id == action_id)
+        updated = action.replanned_in(self.meeting.id, due, known_owner(self.case, owner) or owner)
         self.save_action(updated)
         return updated
 

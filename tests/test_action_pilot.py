@@ -114,8 +114,8 @@ async def test_actions_made_in_one_meeting_are_reviewed_in_the_next(
         await pilot.press("ctrl+s")
         assert "Hoe helpen we elkaar?" in problems(form)
         assert app.screen is form
-        assert form.query_one("#action-helpers").has_focus  # the cursor is where to answer
-        await pilot.press(*"Cem")
+        assert form.query_one("#action-help-note").has_focus  # "Hoe helpen we elkaar?"
+        await pilot.press(*"Cem belt mee")
         await pilot.press("ctrl+s")
         assert "Welk koerspunt dient dit?" in problems(form)
         await pilot.press("ctrl+s")  # asked once: saved without a course point
@@ -129,18 +129,22 @@ async def test_actions_made_in_one_meeting_are_reviewed_in_the_next(
         await pilot.press("tab", *"oma", "enter")  # nobody called "oma": ask
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
-        await pilot.press("enter")  # yes, a family member
+        await pilot.press("shift+tab", "enter")  # yes, a family member ("no" is the default)
         await pilot.pause()
         assert app.screen is form
         assert "Welk koerspunt dient dit?" in problems(form)
-        await pilot.press("enter", "down", "enter")  # open the list, the first point
+        await pilot.press("down", "down", "enter")  # open the list, the first point
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen is screen
 
         assert rows(table) == ["Ouders bellen", "Huisbezoek"]
         first, second = screen.session.new_actions()
-        assert (first.owner, first.helpers, first.bearable) == ("Bram", ["Cem"], Bearable.TIGHT)
+        assert (first.owner, first.help_note, first.bearable) == (
+            "Bram",
+            "Cem belt mee",
+            Bearable.TIGHT,
+        )
         assert first.due == NOW.date() + timedelta(days=7)
         assert first.result == "Weten ervan" and first.course_point_id is None
         assert (second.owner, second.course_point_id) == ("oma", case.course[0].id)
@@ -296,7 +300,9 @@ async def test_the_form_refuses_what_the_team_cannot_follow_up(
         await pilot.press("shift+tab", "tab", *"Bram", "enter")  # all selected on entry
         assert problems(form) == "De datum 2026-11-01 ligt al in het verleden."
         assert form.query_one("#action-due").has_focus
-        await pilot.press("escape")
+        await pilot.press("escape")  # something was typed: asked first, "no" by default
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("shift+tab", "enter")
         await pilot.pause()
         assert app.screen is screen
         assert screen.session.new_actions() == []

@@ -74,12 +74,14 @@ async def case_edit(pilot: Pilot[None], app: VliegwielApp, clock: ManualClock) -
 
 
 async def member_form(pilot: Pilot[None], app: VliegwielApp, clock: ManualClock) -> None:
+    await pilot.pause()  # the case list first: the form opens over it
     case = app.store.load_case("demo")
     app.push_screen(MemberForm(case.team[1], [m.name for m in case.team]))
     await pilot.pause()
 
 
 async def course_history(pilot: Pilot[None], app: VliegwielApp, clock: ManualClock) -> None:
+    await pilot.pause()  # the case list first: the history opens over it
     app.push_screen(CourseHistoryScreen(app.store.load_case("demo")))
     await pilot.pause()
 

@@ -97,7 +97,11 @@ async def test_walk_a_whole_meeting(store: Store, locations: Locations, clock: M
             "Volgende stappen",
             "Check-out",
         ]
-        await pilot.press("f8")  # nothing after the last step
+        await pilot.press("f8")  # past the last step: offers to close (the preview)
+        assert isinstance(app.screen, MinutesPreview)
+        await pilot.press("escape")  # not yet
+        await pilot.pause()
+        assert app.screen is screen
         assert session.step.title == "Check-out"
         screen.refresh_clocks()
         meeting_clock = str(screen.query_one(MeetingClock).render())

@@ -109,7 +109,26 @@ class VliegwielApp(App[None]):
         if isinstance(screen, HelpScreen):
             return
         title, purpose = screen.help_context() if isinstance(screen, HasCommands) else ("", "")
-        self.push_screen(HelpScreen(commands_of(screen), title, purpose))
+        working = tuple(c for c in APP_COMMANDS if self.check_action(c.action, ()) is not False)
+        self.push_screen(HelpScreen((*commands_of(screen), *working), title, purpose))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "stop_button":
+            return self._meeting_to_stop() is not None
+        return True
+
+    def _meeting_to_stop(self) -> HasCommands | None:
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, HasCommands) and screen.can_stop():
+                return screen
+        return None
+
+    def action_stop_button(self) -> None:
+        """F9 from anywhere in a meeting: a dialog or a half-typed form stays as it is,
+        under the stop screen, and is there again when the meeting resumes."""
+        meeting = self._meeting_to_stop()
+        if meeting is not None:
+            meeting.press_stop_button()
 
     def action_help_quit(self) -> None:
         """ctrl+c does not quit (it copies in many terminals); say what does."""

@@ -39,8 +39,11 @@ class Command:
 HELP = Command("help", "f1", "cmd.help", "cmd.help.help")
 QUIT = Command("quit", "ctrl+q", "cmd.quit", "cmd.quit.help")
 THEME = Command("toggle_theme", None, "cmd.theme", "cmd.theme.help")
+STOP = Command("stop_button", "f9", "cmd.stop", "cmd.stop.help")
+"""The stop button is the app's, not the meeting screen's: it must work from inside every
+dialog and form of a meeting (a modal screen hides the bindings of the screens below)."""
 
-APP_COMMANDS: tuple[Command, ...] = (HELP, QUIT, THEME)
+APP_COMMANDS: tuple[Command, ...] = (HELP, STOP, QUIT, THEME)
 
 
 class HasCommands:
@@ -55,6 +58,13 @@ class HasCommands:
     def flush(self) -> bool:
         """Save what is unsaved before the app quits; False if that failed."""
         return True
+
+    def can_stop(self) -> bool:
+        """Whether F9 (the stop button) may stop the clocks of this screen's meeting now."""
+        return False
+
+    def press_stop_button(self) -> None:
+        """F9, pressed on this screen or on any dialog above it."""
 
 
 def bind_commands(node: DOMNode, commands: Iterable[Command], t: Messages) -> None:

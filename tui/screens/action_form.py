@@ -27,7 +27,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.suggester import Suggester, SuggestFromList
+from textual.suggester import Suggester
 from textual.widget import Widget
 from textual.widgets import Input, Label, RadioSet, Select, Static
 
@@ -38,6 +38,7 @@ from agenda.actions import (
     Bearable,
     check_new_action,
     known_owner,
+    owners_meant,
     same_name,
     tidy_helpers,
 )
@@ -45,9 +46,15 @@ from agenda.dates import Unreadable, field_day, read_day
 from agenda.errors import Invalid
 from agenda.session import MeetingSession
 from tui.context import literal, messages
-from tui.screens.dialog import ConfirmDialog
+from tui.screens.dialog import (
+    ConfirmDialog,
+    KeepsTyping,
+    ask_before_discarding,
+    let_open_menu_close,
+)
 from tui.widgets.action_cells import bearable_text, status_text
 from tui.widgets.fields import Field
+from tui.widgets.owner_field import OwnerField
 from tui.widgets.toggles import Choice
 
 BEARABLE_ORDER = (Bearable.YES, Bearable.TIGHT, Bearable.NO)
@@ -71,9 +78,11 @@ class LastNameSuggester(Suggester):
         return None
 
 
-class ActionForm(ModalScreen[Action | None]):
+class ActionForm(KeepsTyping, ModalScreen[Action | None]):
     BINDINGS = [
-        Binding("ctrl+s", "save", show=False, priority=True),
+        # Enter saves from any field (the bearable choice and the lists too); an open
+        # drop-down list keeps its own Enter.
+        Binding("enter,ctrl+s", "save", show=False, priority=True),
         Binding("escape", "cancel", show=False),
     ]
 
@@ -99,11 +108,12 @@ class ActionForm(ModalScreen[Action | None]):
                 yield self._row("action.what", self._input("what", action.what if action else ""))
                 yield self._row(
                     "action.owner",
-                    self._input(
-                        "owner",
+                    OwnerField(
                         action.owner if action else "",
-                        "action.owner_placeholder",
-                        SuggestFromList(owners, case_sensitive=False),
+                        owners,
+                        id="action-owner",
+                        placeholder=t("action.owner_placeholder"),
+                        compact=True,
                     ),
                 )
                 yield self._row(
@@ -225,16 +235,30 @@ class ActionForm(ModalScreen[Action | None]):
 
     # -- saving ------------------------------------------------------------------------
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
+    @on(OwnerField.PickRequested)
+    def _pick_owner(self, event: OwnerField.PickRequested) -> None:
         event.stop()
-        self.action_save()
+        from tui.screens.owner_pick import OwnerPick
+
+        field = self.query_one("#action-owner", OwnerField)
+
+        def picked(name: str | None) -> None:
+            if name is not None:
+                field.value = name
+                field.cursor_position = len(name)
+
+        self.app.push_screen(OwnerPick(self.session.case.owners(), field.value.strip()), picked)
 
     def action_cancel(self) -> None:
+        if self.typed_something():
+            ask_before_discarding(self, lambda: self.dismiss(None))
+            return
         self.dismiss(None)
 
     def action_save(self) -> None:
+        let_open_menu_close(self)
         t = messages(self)
+        self.query_one("#action-owner", OwnerField).take_completion()
         what, owner = self._text("action-what"), self._text("action-owner")
         due = read_day(self._text("action-due"), self.session.today)
         problems = []
@@ -248,12 +272,7 @@ class ActionForm(ModalScreen[Action | None]):
             self._refuse(problems[0][0], " ".join(sentence for _, sentence in problems))
             return
         if known_owner(self.session.case, owner) is None and not self._keeps_owner(owner):
-            question = ConfirmDialog(
-                t("action.family_title"),
-                t("action.family_question", name=owner.strip()),
-                "action.family_yes",
-            )
-            self.app.push_screen(question, self._family_answered)
+            self._ask_whom(owner)
             return
         action = self._build(what, owner, due)
         try:
@@ -262,7 +281,7 @@ class ActionForm(ModalScreen[Action | None]):
             self._refuse(_field_of(problem), problem.explain(t))
             return
         if action.needs_help:
-            self._refuse("action-helpers", t("action.needs_help"))
+            self._refuse("action-help-note", t("action.needs_help"))
             return
         if action.course_point_id is None and not self._asked_point and self.session.case.course:
             self._asked_point = True
@@ -297,6 +316,43 @@ class ActionForm(ModalScreen[Action | None]):
         if action.status is not self.status:
             action = action.with_status(self.status, session.meeting.id, session.today)
         return action
+
+    def _ask_whom(self, owner: str) -> None:
+        """An owner nobody is called: a partial name asks whom it meant, several matches
+        ask for more letters, no match asks whether this is a new family member. Each
+        question starts on "no": Enter in a hurry never adds a person."""
+        t, typed = messages(self), owner.strip()
+        meant = owners_meant(self.session.case, typed)
+        if len(meant) > 1:
+            self._refuse(
+                "action-owner", t("action.owner_ambiguous", typed=typed, names=", ".join(meant))
+            )
+            return
+        if meant:
+            (name,) = meant
+            question = ConfirmDialog(
+                t("action.meant_title", name=name),
+                t("action.meant_body", typed=typed, name=name),
+                "action.meant_yes",
+                focus_confirm=False,
+            )
+
+            def answered(yes: bool | None) -> None:
+                if not yes:
+                    self._refuse("action-owner", t("invalid.unknown_owner", owner=typed))
+                    return
+                self.query_one("#action-owner", OwnerField).value = name
+                self.action_save()
+
+            self.app.push_screen(question, answered)
+            return
+        question = ConfirmDialog(
+            t("action.family_title"),
+            t("action.family_question", name=typed),
+            "action.family_yes",
+            focus_confirm=False,
+        )
+        self.app.push_screen(question, self._family_answered)
 
     def _family_answered(self, add: bool | None) -> None:
         owner_field = self.query_one("#action-owner", Input)

@@ -31,6 +31,8 @@ class AttendanceScreen(ModalScreen[Attendance | None]):
     BINDINGS = [
         Binding("enter", "confirm", priority=True, show=False),
         Binding("escape", "cancel", show=False),
+        Binding("down", "app.focus_next", show=False, priority=True),
+        Binding("up", "app.focus_previous", show=False, priority=True),
     ]
 
     def __init__(

@@ -7,15 +7,16 @@ dialog of the app behaves the same for a chair who works by keyboard alone.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 from textual import on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.dom import DOMNode
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Select, Static
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Input, RadioSet, Select, Static, TextArea
 
 from agenda.errors import VliegwielError
 from tui.commands import Command, HasCommands, bind_commands
@@ -38,7 +39,59 @@ def let_open_menu_close(screen: DOMNode) -> None:
 CANCEL = Command("cancel", "escape", "cmd.cancel_dialog", "cmd.cancel_dialog.help")
 
 
-class Dialog(HasCommands, ModalScreen[ResultT]):
+def field_values(screen: DOMNode) -> tuple[object, ...]:
+    """What the fields of a form hold now, in order: compared with what they held when
+    the form opened, it tells whether anything was typed or chosen."""
+    values: list[object] = []
+    for widget in screen.query("Input, TextArea, Select, RadioSet"):
+        if isinstance(widget, Input):
+            values.append(widget.value)
+        elif isinstance(widget, TextArea):
+            values.append(widget.text)
+        elif isinstance(widget, Select):
+            values.append(widget.value)
+        elif isinstance(widget, RadioSet):
+            values.append(widget.pressed_index)
+    return tuple(values)
+
+
+def ask_before_discarding(screen: Screen[Any], discard: Callable[[], object]) -> None:
+    """Escape on a form with typed content: ask first, with "keep typing" as the answer
+    Enter gives (the cursor starts on it), so a reflex Escape loses nothing."""
+    t = vapp(screen).t
+
+    def answered(yes: bool | None) -> None:
+        if yes:
+            discard()
+
+    question = ConfirmDialog(
+        t("form.discard.title"), t("form.discard.body"), "form.discard.yes", focus_confirm=False
+    )
+    screen.app.push_screen(question, answered)
+
+
+class KeepsTyping:
+    """Mixin for a form screen: remembers its fields as they opened, so Escape can ask
+    before throwing typed content away (`typed_something`).
+
+    A plain mixin, not a `Screen`: a second `Screen` base would rank `Screen`'s default
+    styles above `ModalScreen`'s and the dialog would lose its centring and dimmed
+    background.
+    """
+
+    _opened_with: tuple[object, ...] | None = None
+
+    def on_screen_resume(self) -> None:
+        if self._opened_with is None:  # the first time: the form as it opened
+            self._opened_with = field_values(cast(DOMNode, self))
+
+    def typed_something(self) -> bool:
+        return (
+            self._opened_with is not None and field_values(cast(DOMNode, self)) != self._opened_with
+        )
+
+
+class Dialog(HasCommands, KeepsTyping, ModalScreen[ResultT]):
     KEYS = (CANCEL,)
     CONFIRM_LABEL = "common.ok"
 
@@ -73,6 +126,9 @@ class Dialog(HasCommands, ModalScreen[ResultT]):
 
     def action_cancel(self) -> None:
         let_open_menu_close(self)
+        if self.typed_something():
+            ask_before_discarding(self, lambda: self.dismiss(None))
+            return
         self.dismiss(None)
 
     @on(Input.Submitted)
@@ -93,11 +149,12 @@ class ConfirmDialog(Dialog[bool | None]):
     """A yes/no question (texts, and the catalogue key of the confirm button's label);
     True when confirmed, None when cancelled."""
 
-    def __init__(self, title: str, body: str, confirm_key: str) -> None:
+    def __init__(self, title: str, body: str, confirm_key: str, focus_confirm: bool = True) -> None:
         super().__init__()
         self._title = title
         self._body = body
         self.CONFIRM_LABEL = confirm_key
+        self._focus_confirm = focus_confirm
 
     def title_text(self) -> str:
         return self._title
@@ -106,7 +163,8 @@ class ConfirmDialog(Dialog[bool | None]):
         yield Static(self._body, classes="dialog-body", markup=False)
 
     def on_mount(self) -> None:
-        self.query_one("#dialog-confirm", Button).focus()
+        default = "#dialog-confirm" if self._focus_confirm else "#dialog-cancel"
+        self.query_one(default, Button).focus()
 
     def confirm(self) -> None:
         self.dismiss(True)

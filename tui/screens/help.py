@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.commands import APP_COMMANDS, Command, key_label
+from tui.commands import Command, key_label
 from tui.context import messages
 
 
@@ -19,6 +19,7 @@ class HelpScreen(ModalScreen[None]):
     def __init__(
         self, commands: tuple[Command, ...], step_title: str = "", purpose: str = ""
     ) -> None:
+        """`commands`: every command that works where F1 was pressed."""
         super().__init__()
         self.commands = commands
         self.step_title = step_title
@@ -34,7 +35,7 @@ class HelpScreen(ModalScreen[None]):
                 text.append(f"\n{self.purpose}")
                 yield Static(text, id="help-step")
             keys = Text()
-            for command in (*self.commands, *APP_COMMANDS):
+            for command in self.commands:
                 # No key of its own: found through the palette, which the last line names.
                 shortcut = key_label(command.key) if command.key else t("help.palette_only")
                 keys.append(f"{shortcut:>8}  ", style="bold")

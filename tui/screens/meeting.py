@@ -50,9 +50,11 @@ STEP_CLOCK = Command("toggle_step_clock", "f5", "cmd.step_clock", "cmd.step_cloc
 CURTAIN = Command("curtain", "f6", "cmd.curtain", "cmd.curtain.help")
 PREVIOUS = Command("previous_step", "f7", "cmd.previous", "cmd.previous.help")
 NEXT = Command("next_step", "f8", "cmd.next", "cmd.next.help")
-STOP = Command("stop_button", "f9", "cmd.stop", "cmd.stop.help")
 SAVE_MINUTES = Command("save_minutes", "ctrl+s", "cmd.save", "cmd.save.help")
 PREVIEW_MINUTES = Command("preview_minutes", None, "cmd.preview", "cmd.preview.help")
+CLOSE_MEETING = Command(
+    "close_meeting", "f4", "cmd.close_meeting", "cmd.close_meeting.help", footer=False
+)
 CHANGE_COURSE = Command(
     "change_course", "ctrl+k", "cmd.change_course", "cmd.change_course.help", footer=False
 )
@@ -66,8 +68,8 @@ class MeetingScreen(HasCommands, Screen[None]):
         CURTAIN,
         PREVIOUS,
         NEXT,
-        STOP,
         SAVE_MINUTES,
+        CLOSE_MEETING,
         PREVIEW_MINUTES,
         CHANGE_COURSE,
     )
@@ -213,11 +215,11 @@ class MeetingScreen(HasCommands, Screen[None]):
             # A dialog covers the status line (the action form adding a family member).
             self.notify(problem.explain(self.t), severity="error", markup=False)
 
-    def _show_status(self, sentence: str) -> None:
+    def _show_status(self, sentence: str, problem: bool = False) -> None:
         """A sentence on the line above the footer, for a few seconds."""
         status = self.query_one("#save-status", Static)
         status.update(literal(sentence))
-        status.remove_class("-problem")
+        status.set_class(problem, "-problem")
         status.add_class("-shown")
         self.set_timer(STATUS_SHOWN, lambda: status.remove_class("-shown"))
 
@@ -230,8 +232,6 @@ class MeetingScreen(HasCommands, Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "previous_step" and self.session.is_first:
-            return None
-        if action == "next_step" and self.session.is_last:
             return None
         return True
 
@@ -252,12 +252,21 @@ class MeetingScreen(HasCommands, Screen[None]):
             self.call_after_refresh(self.save_now)
 
     async def action_next_step(self) -> None:
+        if self.session.is_last:
+            self.end_meeting()  # F8 past check-out: offer to close, as the palette does
+            return
         await self._go(self.session.next_step())
 
     async def action_previous_step(self) -> None:
         await self._go(self.session.previous_step())
 
-    def action_stop_button(self) -> None:
+    def can_stop(self) -> bool:
+        return not self.session.stopped
+
+    def press_stop_button(self) -> None:
+        """F9 (the app's key, so it works in every dialog): every clock still, the
+        report's questions on top of whatever was open. Resuming returns to it as it
+        was, the cursor where it was."""
         from tui.screens.stop import StopScreen
 
         self.session.press_stop()
@@ -268,7 +277,6 @@ class MeetingScreen(HasCommands, Screen[None]):
             self.session.resume(note or "")
             self.save_now()
             self.refresh_clocks()
-            self.view.focus_first()
 
         self.app.push_screen(StopScreen(), resumed)
 
@@ -311,15 +319,32 @@ class MeetingScreen(HasCommands, Screen[None]):
         event.stop()
         self.end_meeting()
 
+    def action_close_meeting(self) -> None:
+        self.end_meeting()
+
     def end_meeting(self) -> None:
         """Show the minutes; on Enter save them, fold the meeting into the case and
-        return to the start screen. Escape goes back to the check-out."""
+        return to the start screen. Escape goes back to where the chair was.
+
+        Something typed that cannot be kept as it stands (a next-meeting date that does
+        not parse) stops it with its sentence: closing never replaces it silently."""
+        for view in self.query(StepView):
+            problem = view.blocking_problem()
+            if problem is not None:
+                self.call_later(self._show_problem_at, view, problem)
+                return
 
         def answered(save: bool | None) -> None:
             if save and self.save_minutes() is not None:
                 self._close()
 
         self.app.push_screen(MinutesPreview(self._minutes_text()), answered)
+
+    async def _show_problem_at(self, view: StepView, problem: str) -> None:
+        if self.session.go_to(view.index):
+            await self._go(True)
+        view.focus_problem()
+        self._show_status(problem, problem=True)
 
     def _close(self) -> None:
         if self.recorder.close():

@@ -67,3 +67,12 @@ class StepView(Widget):
 
     def tick(self) -> None:
         """Called with every clock refresh while the step is open (turn clocks)."""
+
+    def blocking_problem(self) -> str | None:
+        """A sentence when something typed here cannot be kept as it stands (a date that
+        does not parse): closing the meeting waits until it is put right."""
+        return None
+
+    def focus_problem(self) -> None:
+        """Put the cursor on what `blocking_problem` is about."""
+        self.focus_first()

@@ -13,6 +13,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from agenda.dates import field_moment, read_moment
 from tui.steps.round import RoundRow, RoundView
+from tui.typeahead import focus_now
 from tui.widgets.fields import Field, RecordField
 from tui.widgets.follow_through import FollowThroughPanel
 
@@ -20,6 +21,9 @@ from tui.widgets.follow_through import FollowThroughPanel
 class CloseView(RoundView):
     class EndRequested(Message):
         """The chair asked to end the meeting."""
+
+    _next_problem: str | None = None
+    """The sentence for a next-meeting date that does not parse; closing waits for it."""
 
     def compose(self) -> ComposeResult:
         t, session = self.t, self.session
@@ -56,14 +60,18 @@ class CloseView(RoundView):
         session = self.session
         default = session.next_meeting_default()
         moment = read_moment(event.value, session.today, default.time())
-        problem = self.query_one("#close-next-problem", Static)
-        if not isinstance(moment, datetime):
-            problem.update(self.t("close.next_invalid"))
-            return
-        problem.update("")
-        if moment != self.session.next_meeting:
-            self.session.plan_next_meeting(moment)
+        readable = isinstance(moment, datetime)
+        self._next_problem = None if readable else self.t("close.next_invalid")
+        self.query_one("#close-next-problem", Static).update(self._next_problem or "")
+        if isinstance(moment, datetime) and moment != session.next_meeting:
+            session.plan_next_meeting(moment)
             self.edited()
+
+    def blocking_problem(self) -> str | None:
+        return self._next_problem
+
+    def focus_problem(self) -> None:
+        focus_now(self.query_one("#close-next", Input))
 
     @on(Button.Pressed, "#close-end")
     def _end(self, event: Button.Pressed) -> None:

@@ -11,6 +11,8 @@ change as the feedback comes in.
 
 from __future__ import annotations
 
+from datetime import date
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -28,6 +30,9 @@ from tui.widgets.action_cells import due_cell, status_text, what_cell, who_cell
 from tui.widgets.action_table import ActionTable, Column, Row
 from tui.widgets.fields import RecordField
 from tui.widgets.follow_through import FollowThroughPanel
+
+REPLANNED = (ActionStatus.NOT_DONE, ActionStatus.PARTLY)
+"""Feedback after which the team is asked at once when the action comes back, and who."""
 
 FEEDBACK_KEYS = [
     Binding(str(number), f"feedback('{status.value}')", show=False)
@@ -194,8 +199,27 @@ class ReviewView(StepView):
 
     @on(Input.Submitted, "#review-note")
     def _note_done(self, event: Input.Submitted) -> None:
-        """Enter in the note: keep it and go on with the next action."""
+        """Enter in the note: keep it and go on with the next action — after offering
+        a new date and owner for one that was not (or partly) done."""
         event.stop()
+        action = self.selected
+        given = None if action is None else action.feedback_in(self.session.meeting.id)
+        if action is None or given is None or given.status not in REPLANNED or given.replanned:
+            self._next_action()
+            return
+        from tui.screens.replan import ReplanDialog
+
+        def answered(plan: tuple[date | None, str] | None) -> None:
+            if plan is not None:
+                self.session.replan(action.id, *plan)
+                self.edited()
+            self._next_action()
+
+        session = self.session
+        dialog = ReplanDialog(action, session.default_due(), session.case.owners(), session.today)
+        self.app.push_screen(dialog, answered)
+
+    def _next_action(self) -> None:
         table = self.table
         current = table.cursor_row
         self.show_actions()

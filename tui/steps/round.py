@@ -10,7 +10,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.events import DescendantFocus
+from textual.events import DescendantBlur, DescendantFocus
 from textual.message import Message
 from textual.widgets import Input, Label, Static
 
@@ -32,6 +32,13 @@ class RoundRow(Vertical):
     """One member's turn."""
 
     class Took(Message):
+        def __init__(self, position: int) -> None:
+            super().__init__()
+            self.position = position
+
+    class Left(Message):
+        """The cursor left this member's row: their turn clock stops."""
+
         def __init__(self, position: int) -> None:
             super().__init__()
             self.position = position
@@ -65,6 +72,9 @@ class RoundRow(Vertical):
 
     def on_descendant_focus(self, _: DescendantFocus) -> None:
         self.post_message(self.Took(self.position))
+
+    def on_descendant_blur(self, _: DescendantBlur) -> None:
+        self.post_message(self.Left(self.position))
 
     @on(Choices.Changed, ".seated")
     def _seated(self, event: Choices.Changed) -> None:
@@ -112,8 +122,23 @@ class RoundView(StepView):
     @on(RoundRow.Took)
     def _took(self, event: RoundRow.Took) -> None:
         event.stop()
+        if self.index != self.session.index:
+            return  # a step just left: the floor is the open step's business
         self.session.set_speaker(event.position)
         self.tick()
+
+    @on(RoundRow.Left)
+    def _left(self, event: RoundRow.Left) -> None:
+        """Moving on within the round hands the floor over (`Took` follows); leaving the
+        round (to a field below it, say) ends the turn, so no clock runs for nobody."""
+        event.stop()
+        if self.index != self.session.index:
+            return  # the cursor left with the step (F7/F8): the session ended the turn
+        focused = self.app.focused
+        rows = () if focused is None else focused.ancestors_with_self
+        if not any(isinstance(row, RoundRow) and row.view is self for row in rows):
+            self.session.set_speaker(None)
+            self.tick()
 
     def tick(self) -> None:
         # Four times a second: the rows are kept rather than queried from the DOM.

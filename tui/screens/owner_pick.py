@@ -1,0 +1,37 @@
+"""↓ in "Wie doet het?": everyone who can own an action, to choose with the arrows."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+
+from tui.context import messages
+
+
+class OwnerPick(ModalScreen[str | None]):
+    BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
+
+    def __init__(self, names: list[str], current: str) -> None:
+        super().__init__()
+        self.names = names
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        t = messages(self)
+        with Vertical(id="owner-pick", classes="dialog"):
+            yield Static(t("action.pick_title"), classes="dialog-title")
+            yield OptionList(*self.names, id="owner-list", markup=False)
+            yield Static(t("action.pick_hint"), classes="hint")
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        if self.current in self.names:
+            options.highlighted = self.names.index(self.current)
+        options.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(self.names[event.option_index])

@@ -13,6 +13,7 @@ from agenda.demo import add_demo
 from agenda.i18n import Lang, Messages
 from agenda.locations import Locations
 from agenda.storage import Store
+from agenda.templates import StepKind
 from tests.conftest import NOW, TODAY
 from tui.app import VliegwielApp
 from tui.screens.meeting import MeetingScreen
@@ -62,3 +63,11 @@ async def demo_meeting(
     app = make_app(store, locations, clock)
     async with app.run_test(size=size) as pilot:
         yield pilot, await start_meeting(pilot)
+
+
+async def open_step(pilot: Pilot[None], screen: MeetingScreen, kind: StepKind) -> None:
+    """Open the first step of `kind` at once, as the screen does after F7/F8."""
+    steps = screen.session.meeting.steps
+    screen.session.go_to(next(i for i, s in enumerate(steps) if s.kind is kind))
+    await screen.show_step()
+    await pilot.pause()

@@ -14,16 +14,9 @@ from agenda.clock import ManualClock
 from agenda.locations import Locations
 from agenda.storage import Store
 from agenda.templates import StepKind
-from tests.pilot import demo_meeting, type_text
+from tests.pilot import demo_meeting, open_step, type_text
 from tui.screens.action_form import ActionForm
 from tui.screens.meeting import MeetingScreen
-
-
-async def open_step(pilot: Pilot[None], screen: MeetingScreen, kind: StepKind) -> None:
-    steps = screen.session.meeting.steps
-    screen.session.go_to(next(i for i, s in enumerate(steps) if s.kind is kind))
-    await screen.show_step()
-    await pilot.pause()
 
 
 async def new_action(pilot: Pilot[None], screen: MeetingScreen, due: str) -> ActionForm:

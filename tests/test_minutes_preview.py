@@ -14,6 +14,7 @@ from tests.markdown_reader import read_blocks
 from tests.minutes_scenario import Scenario
 from tests.pilot import make_app
 from tests.test_minutes import minutes_of, plain
+from tui.commands import label_of
 from tui.screens.minutes_preview import MinutesPreview, OneWidgetTable
 
 
@@ -34,7 +35,7 @@ async def test_preview_answers_save_or_back(
         assert preview.query_one(Markdown).source == markdown
         assert len(preview.query(MarkdownTable)) == 9
         shown = {
-            k: b.binding.description for k, b in preview.active_bindings.items() if b.binding.show
+            k: label_of(b, app.t) for k, b in preview.active_bindings.items() if b.binding.show
         }
         assert shown["enter"] == "Opslaan"
         assert shown["escape"] == "Terug"

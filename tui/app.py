@@ -20,13 +20,7 @@ from agenda.i18n import Lang, Messages
 from agenda.locations import Locations
 from agenda.settings import Settings, ThemeName
 from agenda.storage import Store
-from tui.commands import (
-    APP_COMMANDS,
-    HasCommands,
-    bind_commands,
-    commands_of,
-    palette_entries,
-)
+from tui.commands import APP_COMMANDS, HasCommands, HasKeys, commands_here, palette_entries
 from tui.latency import settle_long_lived
 from tui.screens.help import HelpScreen
 from tui.screens.start import StartScreen
@@ -34,7 +28,8 @@ from tui.themes import CALM, THEMES
 from tui.typeahead import HeldEvent, TypeAhead
 
 
-class VliegwielApp(App[None]):
+class VliegwielApp(HasKeys, App[None]):
+    KEYS = APP_COMMANDS
     CSS_PATH = "vliegwiel.tcss"
     TITLE = "Vliegwiel"
     ENABLE_COMMAND_PALETTE = True
@@ -55,7 +50,6 @@ class VliegwielApp(App[None]):
         self.wall = wall
         self._quit_anyway = False
         self.typeahead = TypeAhead(self, self._handle_input)
-        bind_commands(self, APP_COMMANDS, self.t)
         # Chosen before the app runs, so its styles are read once, in the right colours
         # (a theme set once running reads every style sheet again: 40 ms at start-up).
         for theme in THEMES.values():
@@ -101,16 +95,17 @@ class VliegwielApp(App[None]):
             self.notify(problem.explain(self.t), severity="warning", markup=False)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from palette_entries(screen, commands_of(screen), self.t, screen)
-        yield from palette_entries(screen, APP_COMMANDS, self.t, self)
+        yield from palette_entries(commands_here(screen), self.t)
+        yield from palette_entries(((command, self) for command in APP_COMMANDS), self.t)
 
     def action_help(self) -> None:
         screen = self.screen
         if isinstance(screen, HelpScreen):
             return
         title, purpose = screen.help_context() if isinstance(screen, HasCommands) else ("", "")
+        here = tuple(command for command, _ in commands_here(screen))
         working = tuple(c for c in APP_COMMANDS if self.check_action(c.action, ()) is not False)
-        self.push_screen(HelpScreen((*commands_of(screen), *working), title, purpose))
+        self.push_screen(HelpScreen((*here, *working), title, purpose))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "stop_button":

@@ -24,7 +24,6 @@ from datetime import date
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
@@ -45,6 +44,7 @@ from agenda.actions import (
 from agenda.dates import Unreadable, field_day, read_day
 from agenda.errors import Invalid
 from agenda.session import MeetingSession
+from tui.commands import Command, HasCommands
 from tui.context import literal, messages
 from tui.screens.dialog import (
     ConfirmDialog,
@@ -78,13 +78,19 @@ class LastNameSuggester(Suggester):
         return None
 
 
-class ActionForm(KeepsTyping, ModalScreen[Action | None]):
-    BINDINGS = [
-        # Enter saves from any field (the bearable choice and the lists too); an open
-        # drop-down list keeps its own Enter.
-        Binding("enter,ctrl+s", "save", show=False, priority=True),
-        Binding("escape", "cancel", show=False),
-    ]
+SAVE_ACTION = Command(
+    "save", "enter,ctrl+s", "cmd.save_action", "cmd.save_action.help", footer=False
+)
+"""Enter saves from any field (the bearable choice and the lists too); an open drop-down
+list keeps its own Enter."""
+CANCEL_FORM = Command(
+    "cancel", "escape", "cmd.cancel_dialog", "cmd.cancel_dialog.help", priority=False
+)
+"""After the field: an open drop-down list closes first."""
+
+
+class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
+    KEYS = (SAVE_ACTION, CANCEL_FORM)
 
     def __init__(self, session: MeetingSession, action: Action | None = None) -> None:
         super().__init__()

@@ -19,7 +19,7 @@ from agenda.case_form import CaseForm, apply_form, form_of
 from agenda.demo import default_intent
 from agenda.errors import VliegwielError
 from agenda.template_files import load_templates
-from tui.commands import Command, HasCommands, bind_commands
+from tui.commands import Command, HasCommands
 from tui.context import vapp
 from tui.screens.dialog import ConfirmDialog, let_open_menu_close
 from tui.widgets.course_editor import CourseEditor
@@ -47,7 +47,6 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
         self.initial = CaseForm(**{**form.__dict__, "alias": ""}) if self.is_new else form
         self.initial_case = self.case
         self.catalogue = load_templates(app.locations.agendas_dir)
-        bind_commands(self, self.KEYS, self.t)
 
     def compose(self) -> ComposeResult:
         t, form = self.t, self.initial

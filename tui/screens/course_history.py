@@ -15,7 +15,7 @@ from textual.widgets import Static
 from agenda.case import Case, CourseChange, CourseDecision
 from agenda.dates import long_moment
 from agenda.i18n import Messages
-from tui.commands import Command, HasCommands, bind_commands
+from tui.commands import Command, HasCommands
 from tui.context import vapp
 from tui.widgets.key_bar import KeyBar
 
@@ -29,7 +29,6 @@ class CourseHistoryScreen(HasCommands, ModalScreen[None]):
         super().__init__()
         self.case = case
         self.t = vapp(self).t
-        bind_commands(self, self.KEYS, self.t)
 
     def compose(self) -> ComposeResult:
         t = self.t

@@ -22,7 +22,7 @@ from agenda.case import Case, CourseChange
 from agenda.errors import VliegwielError
 from agenda.recorder import MeetingRecorder
 from agenda.session import MeetingSession
-from tui.commands import Command, HasCommands, bind_commands
+from tui.commands import Command, HasCommands
 from tui.context import literal, vapp
 from tui.latency import settle_long_lived
 from tui.screens.board import ActionBoardScreen
@@ -80,7 +80,6 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.recorder = recorder
         recorder.report = self._reported
         self.t = vapp(self).t
-        bind_commands(self, self.KEYS, self.t)
         self._mounting: dict[int, tuple[StepView, AwaitMount]] = {}
 
     # -- layout --------------------------------------------------------------------------------

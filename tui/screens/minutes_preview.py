@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static
 from textual.widgets._markdown import MarkdownBlock, MarkdownTable, MarkdownTD, MarkdownTH
 
-from tui.commands import Command, HasCommands, bind_commands
+from tui.commands import Command, HasCommands
 from tui.context import messages
 from tui.widgets.key_bar import KeyBar
 
@@ -96,7 +96,6 @@ class MinutesPreview(HasCommands, ModalScreen[bool]):
     def __init__(self, markdown: str) -> None:
         super().__init__()
         self.markdown = markdown
-        bind_commands(self, self.KEYS, messages(self))
 
     def compose(self) -> ComposeResult:
         t = messages(self)

@@ -19,7 +19,7 @@ from agenda.case import Case
 from agenda.dates import long_moment
 from agenda.errors import VliegwielError
 from agenda.storage import CaseListing, CaseSummary
-from tui.commands import Command, HasCommands, bind_commands
+from tui.commands import Command, HasCommands
 from tui.context import literal
 from tui.widgets.key_bar import KeyBar
 
@@ -38,7 +38,6 @@ class StartScreen(HasCommands, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        bind_commands(self, self.KEYS, self.vapp.t)
 
     @property
     def vapp(self) -> VliegwielApp:

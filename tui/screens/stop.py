@@ -8,19 +8,20 @@ screen resumes the clocks. The moment appears in the minutes.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from tui.commands import Command, HasCommands
 from tui.context import messages
 from tui.widgets.fields import Field
 
+RESUME = Command("resume", "escape,f9", "cmd.resume", "cmd.resume.help", priority=False)
+"""F9 again resumes: the app's stop button is off while the meeting is stopped."""
 
-class StopScreen(ModalScreen[str]):
-    BINDINGS = [
-        Binding("escape,f9", "resume", show=False),
-    ]
+
+class StopScreen(HasCommands, ModalScreen[str]):
+    KEYS = (RESUME,)
 
     def compose(self) -> ComposeResult:
         t = messages(self)

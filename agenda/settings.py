@@ -2,13 +2,42 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from datetime import datetime, timedelta
+from typing import Annotated, Literal
+
+from pydantic import Field
 
 from agenda.model import Record
 
 ThemeName = Literal["calm", "contrast"]
 
+BACKUP_INTERVALS: tuple[int | None, ...] = (1, 3, 7, 14, 30, None)
+"""The reminder intervals a chair can choose, in days; None: never remind."""
+
 
 class Settings(Record):
     theme: ThemeName = "calm"
     """"calm" for everyday sharing; "contrast" for small thumbnails and low vision."""
+    last_backup: datetime | None = None
+    """When `vliegwiel backup` last wrote every case of this data folder (local time).
+
+    A bundle of some cases only (a handover) does not count: it would not bring the
+    other cases back if the laptop were lost."""
+    backup_every_days: Annotated[int, Field(ge=1)] | None = 7
+    """Remind the chair at check-out when the last backup is this many days old or more;
+    None never reminds (where IT backs the data folder up in its own way)."""
+
+    def backup_due(self, now: datetime) -> bool:
+        """Whether check-out should remind the chair to make a backup."""
+        if self.backup_every_days is None:
+            return False
+        return self.last_backup is None or now - self.last_backup >= timedelta(
+            days=self.backup_every_days
+        )
+
+    def next_backup_interval(self) -> int | None:
+        """The interval after this one in `BACKUP_INTERVALS` (the palette cycles them)."""
+        if self.backup_every_days not in BACKUP_INTERVALS:
+            return BACKUP_INTERVALS[0]
+        index = BACKUP_INTERVALS.index(self.backup_every_days)
+        return BACKUP_INTERVALS[(index + 1) % len(BACKUP_INTERVALS)]

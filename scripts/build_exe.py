@@ -11,8 +11,12 @@ Textual loads its widgets lazily (`textual.widgets.__init__` imports them by nam
 first used) and reads `.tcss` style files at run time, which PyInstaller's import scan
 cannot see; so all of Textual is collected, plus our own packages and their `.tcss`
 files. After the build, the archive is checked for every module of `agenda` and `tui`
-(the message catalogues in `agenda.i18n` included), every Textual widget and every
-`.tcss` file: a missing one fails the build instead of the app at a user's desk.
+(the message catalogues in `agenda.i18n` included), every Textual widget, every
+`.tcss` file and the parts of `cryptography` that backups use: they are imported only
+when `vliegwiel backup` or `restore` runs, and come in because all of `agenda` is
+collected (PyInstaller follows `agenda.backup.sealed`'s imports, and its hook for
+`cryptography` brings the compiled core). A missing one fails the build instead of the
+app at a user's desk.
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ for package in ("agenda", "tui", "textual.widgets"):
     names += [m.name for m in pkgutil.walk_packages(module.__path__, package + ".")]
 tui = pathlib.Path(importlib.import_module("tui").__file__).parent
 names += ["tui/" + p.relative_to(tui).as_posix() for p in tui.rglob("*.tcss")]
+names += ["cryptography.hazmat.primitives." + m for m in ("ciphers.aead", "kdf.scrypt")]
+rust = importlib.import_module("cryptography.hazmat.bindings._rust").__file__
+names += ["cryptography/hazmat/bindings/" + pathlib.Path(rust).name]
 print(json.dumps(names))
 """
 

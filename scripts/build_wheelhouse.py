@@ -9,11 +9,15 @@ Python >= 3.11 on Windows, macOS and Linux.
     python scripts/build_wheelhouse.py --target windows   # Windows, Python 3.11-3.13
     python scripts/build_wheelhouse.py --target all --python 3.12
 
-Our dependencies are pure Python except pydantic-core, which has a wheel per operating
-system, processor and Python version. A target's wheelhouse therefore holds one
-pydantic-core wheel for every Python version and processor it covers, and pip on the
-laptop picks the one that fits. Each target gets a folder and a zip of that folder under
-`--out` (default `wheelhouse/`), with an INSTALL.txt giving the exact commands.
+Our dependencies are pure Python except pydantic-core and cffi, which have a wheel per
+operating system, processor and Python version, and cryptography (for backups), which
+has one per operating system and processor (abi3: any Python from 3.11 on). A target's
+wheelhouse therefore holds such a wheel for every Python version and processor it
+covers, and pip on the laptop picks the one that fits; where the newest cryptography has
+no wheel for a processor (Windows ARM64, Intel Macs), pip takes the newest that has one,
+and the offline check below proves the install resolves. Each target gets a folder and a
+zip of that folder under `--out` (default `wheelhouse/`), with an INSTALL.txt giving the
+exact commands.
 """
 
 from __future__ import annotations

@@ -92,3 +92,27 @@ def open_demo_meeting(term: Terminal) -> str:
     term.wait_for("wie is er?")
     term.press("enter")
     return term.wait_for("Stap 1/7")
+
+
+def backup_round_trip(app: Sequence[str | Path], folder: Path, env: Mapping[str, str]) -> str:
+    """The installed `vliegwiel backup` of the demo case, restored into an empty data
+    folder by the installed `vliegwiel restore`; returns `cases` of that folder.
+
+    This proves that the cryptography, which only these commands load, was installed
+    (or frozen into the executable) and works there.
+    """
+    from datetime import date
+
+    from agenda.demo import add_demo
+    from agenda.i18n import Messages
+    from agenda.storage import Store
+
+    data, fresh, bundle = folder / "backed-up", folder / "restored", folder / "demo.vwb"
+    with Store(data) as store:
+        add_demo(store, Messages("nl"), date.today())
+    password = folder / "passphrase.txt"
+    password.write_text("paard batterij nietje correct\n", encoding="utf-8")
+    secret = ("--passphrase-file", password)
+    run_ok([*app, "backup", "-o", bundle, *secret, "--data-dir", data], env=env)
+    run_ok([*app, "restore", bundle, *secret, "--data-dir", fresh], env=env)
+    return run_ok([*app, "cases", "--data-dir", fresh], env=env).stdout

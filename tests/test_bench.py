@@ -36,3 +36,15 @@ def test_bench_runs_on_tiny_data(capsys: pytest.CaptureFixture[str]) -> None:
         assert any(row.startswith(f"| {figure}") for row in rows), figure
     for row in rows[1:]:
         assert row.count("|") == 8, row
+
+
+def test_backup_bench_runs_on_tiny_data(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.backup import main as backup_main
+
+    assert backup_main(["--cases", "2", "--meetings", "3"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Vliegwiel backup benchmark · ")
+    rows = [line for line in out.splitlines() if line.startswith("| ")]
+    for figure in ("backup: total", "backup file", "restore: total", "peak memory"):
+        assert any(row.startswith(f"| {figure}") for row in rows), figure
+    assert "| cases × meetings" in rows[0] and "2 × 3" in rows[0]

@@ -13,7 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.install import DEMO_ALIAS, offline_env, open_demo_meeting, run_ok, script
+from tests.install import (
+    DEMO_ALIAS,
+    backup_round_trip,
+    offline_env,
+    open_demo_meeting,
+    run_ok,
+    script,
+)
 from tests.tmux import Terminal
 
 pytestmark = pytest.mark.slow
@@ -66,3 +73,9 @@ def test_executable_runs_the_app_on_the_demo_case(executable: Path, tmp_path: Pa
         assert status == 0, term.history()
     listed = run_ok([executable, "cases", "--data-dir", data], env=offline_env())
     assert DEMO_ALIAS in listed.stdout
+
+
+def test_executable_makes_and_restores_an_encrypted_backup(
+    executable: Path, tmp_path: Path
+) -> None:
+    assert DEMO_ALIAS in backup_round_trip([executable], tmp_path, offline_env())

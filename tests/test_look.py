@@ -18,7 +18,7 @@ from textual.pilot import Pilot
 from agenda.clock import ManualClock
 from agenda.demo import add_demo
 from agenda.i18n import Messages
-from agenda.locations import Locations
+from agenda.locations import Locations, resolve_locations
 from agenda.settings import Settings, ThemeName
 from agenda.storage import Store
 from tests.conftest import TODAY
@@ -120,8 +120,13 @@ def test_look(
     add_demo(store, Messages("nl"), TODAY)
     store.save_settings(Settings(theme=theme))
     clock = ManualClock()
-    # The case screen shows where custom agendas live: a fixed path, not a temp dir.
-    shown = replace(locations, config_dir=Path("/home/voorzitter/.config/vliegwiel"))
+    # The case screen shows where custom agendas live: a fixed path, not a temp dir; the
+    # start screen's backup command names the data folder only when it is not the usual one.
+    shown = replace(
+        locations,
+        config_dir=Path("/home/voorzitter/.config/vliegwiel"),
+        data_dir=resolve_locations().data_dir,
+    )
     app = make_app(store, shown, clock)
 
     async def run_before(pilot: Pilot[None]) -> None:

@@ -14,7 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.install import DEMO_ALIAS, offline_env, open_demo_meeting, run, run_ok, script, venv_bin
+from tests.install import (
+    DEMO_ALIAS,
+    backup_round_trip,
+    offline_env,
+    open_demo_meeting,
+    run,
+    run_ok,
+    script,
+    venv_bin,
+)
 from tests.tmux import Terminal
 
 pytestmark = pytest.mark.slow
@@ -38,6 +47,8 @@ def test_wheelhouse_holds_wheels_and_the_install_steps(wheelhouse: Path) -> None
     assert [n for n in names if not n.endswith(".whl")] == ["INSTALL.txt", "README.md"]
     assert "vliegwiel-0.1.0-py3-none-any.whl" in names
     assert any(n.startswith("pydantic_core-") and f"-{THIS_PYTHON}-" in n for n in names)
+    assert any(n.startswith("cryptography-") for n in names)  # backups: loaded by those only
+    assert any(n.startswith("cffi-") and f"-{THIS_PYTHON}-" in n for n in names)
     steps = (wheelhouse / "INSTALL.txt").read_text(encoding="utf-8")
     assert "pip install --no-index --find-links . vliegwiel" in steps
     with zipfile.ZipFile(wheelhouse.parent / f"{wheelhouse.name}.zip") as archive:
@@ -78,6 +89,7 @@ def test_fresh_venv_installs_from_the_wheelhouse_alone_and_runs(
         term.press("ctrl+q")
         assert term.wait_for_exit() == 0
     assert DEMO_ALIAS in run_ok([app, "cases", "--data-dir", data], env=env).stdout
+    assert DEMO_ALIAS in backup_round_trip([app], tmp_path, env)
 
 
 def test_user_install_as_the_readme_says(wheelhouse: Path, tmp_path: Path) -> None:
@@ -149,6 +161,14 @@ def test_cross_built_wheelhouses_carry_each_platforms_pydantic_core(
         "manylinux_2_17_aarch64",
     ):
         assert any(f"-{tag}-{tag}-" in c and platform_tag in c for c in cores), platform_tag
+    # The cryptography of backups: one abi3 wheel per processor, cffi per Python too.
+    for folder, tags in ((windows, ("win_amd64", "win_arm64")), (linux, ("x86_64", "aarch64"))):
+        held = [p.name for p in folder.iterdir()]
+        for platform_tag in tags:
+            assert any(n.startswith("cryptography-") and platform_tag in n for n in held)
+            assert any(
+                n.startswith("cffi-") and f"-{tag}-" in n and platform_tag in n for n in held
+            )
     steps = (windows / "INSTALL.txt").read_bytes()
     assert b"py -m pip install --user --no-index --find-links . vliegwiel\r\n" in steps
     # pip resolves the whole install for 64-bit Windows from the Windows wheelhouse alone.

@@ -8,7 +8,11 @@ terminal delivers when the chair types on while a step or screen is still being 
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from textual import events
+from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from agenda.clock import ManualClock
@@ -16,6 +20,7 @@ from agenda.demo import add_demo
 from agenda.i18n import Messages
 from agenda.locations import Locations
 from agenda.storage import Store
+from agenda.templates import StepKind
 from tests.conftest import TODAY
 from tests.pilot import demo_meeting, make_app
 from tui.app import VliegwielApp
@@ -31,6 +36,15 @@ def burst(app: VliegwielApp, *keys: str) -> None:
 
 def letters(text: str) -> list[str]:
     return ["space" if ch == " " else ch for ch in text]
+
+
+async def until(pilot: Pilot[None], condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Let the app work until `condition` holds (a loaded machine builds screens slowly);
+    fail after `timeout` seconds of real time."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "the app did not get there"
+        await pilot.pause(0.05)
 
 
 def saved_text(store: Store, screen: MeetingScreen, index: int) -> str:
@@ -123,3 +137,38 @@ async def test_a_half_typed_answer_keeps_its_words_when_tabbed_back_to(
         burst(app, *letters("goed"), "tab", "shift+tab", *letters(" eigenlijk"))
         await pilot.pause(0.3)
         assert first.value == "goed eigenlijk"
+
+
+async def test_words_typed_right_after_a_dialog_opens_land_in_it(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    """`n` opens the action form and the stop button its screen; what is typed at once
+    goes into their first field, and the words after closing them go back where the
+    cursor was."""
+    from tests.test_action_pilot import jump_to
+    from tui.screens.action_form import ActionForm
+
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
+        app = pilot.app
+        await jump_to(pilot, screen, StepKind.ACTIONS)
+        burst(app, "n", *letters("Bel school"))
+        await until(pilot, lambda: isinstance(app.screen, ActionForm))
+        form = app.screen
+        what = form.query_one("#action-what", Input)
+        await until(pilot, lambda: what.value == "Bel school")
+        burst(app, "f9", *letters("onrust"), "enter", *letters(" vandaag"))
+        await until(pilot, lambda: what.value == "Bel school vandaag")
+        assert app.screen is form
+        assert screen.session.meeting.stop_moments[-1].note == "onrust"
+
+
+async def test_words_typed_right_after_escape_closes_a_dialog_go_back_to_the_step(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
+        app = pilot.app
+        burst(app, "f8", *letters("eerst"), "f1", "escape", *letters(" dan"), "f6", "f6")
+        burst(app, *letters(" en"), "f9", "escape", *letters(" klaar"))
+        record = screen.session.meeting.records[1]
+        await until(pilot, lambda: record.text == "eerst dan en klaar")
+        assert app.screen is screen

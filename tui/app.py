@@ -57,27 +57,25 @@ class VliegwielApp(HasKeys, App[None]):
         self.theme = THEMES[self._settings().theme].name
 
     def on_mount(self) -> None:
-        self.screen_change_signal.subscribe(self, self._screen_changed, immediate=True)
+        self.screen_change_signal.subscribe(self, self.typeahead.screen_changed, immediate=True)
         self.push_screen(StartScreen())
         self.call_after_refresh(settle_long_lived)
 
     # -- keys typed ahead --------------------------------------------------------------------
 
     async def on_event(self, event: events.Event) -> None:
-        if not self.typeahead.keep(event):
+        if self.typeahead.keep(event):
+            return
+        if isinstance(event, HeldEvent) and not event.is_forwarded:
+            await self._handle_input(event)
+        else:
             await super().on_event(event)
 
     async def _handle_input(self, event: HeldEvent) -> None:
+        target = self.focused or self.screen
         await super().on_event(event)
-
-    def _screen_changed(self, screen: Screen[object]) -> None:
-        """A screen was pushed or popped: keys wait until it has settled.
-
-        The release is queued on the new screen itself, behind its mounting and its
-        `ScreenResume`, so the cursor is in place before the held keys are delivered.
-        """
-        token = self.typeahead.hold()
-        screen.call_later(self.typeahead.release, token)
+        if event.is_forwarded:  # handed to a widget, not taken by one of our keys
+            self.typeahead.follow(target)
 
     def _settings(self) -> Settings:
         try:

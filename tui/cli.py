@@ -4,6 +4,8 @@
     vliegwiel cases [--data-dir DIR]
     vliegwiel export CASE [--meeting latest|YYYY-MM-DD] [-o FILE]
     vliegwiel erase CASE [--yes]
+    vliegwiel backup [CASE ...] -o FILE [--passphrase-file F]     (tui/cli_backup.py)
+    vliegwiel restore FILE [--as-new] [--passphrase-file F]
     vliegwiel --version
 
 Errors are one sentence on stderr and exit code 2, never a traceback. Textual is
@@ -28,6 +30,7 @@ from agenda.locations import ENV_LANG, Locations, resolve_locations
 from agenda.meeting import Meeting
 from agenda.storage import CaseSummary, MeetingRef, Store
 from agenda.storage.files import write_atomic
+from tui import cli_backup
 
 EXIT_ERROR = 2
 
@@ -73,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     erase.add_argument("case")
     erase.add_argument("--yes", action="store_true", default=False)
+    cli_backup.add_commands(commands, common)
     return parser
 
 
@@ -98,6 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(locations, args.case, args.meeting, getattr(args, "output", None))
         if args.command == "erase":
             return _erase(locations, t, args.case, args.yes)
+        if args.command in cli_backup.COMMANDS:
+            with open_store(locations) as store:
+                return cli_backup.run(store, t, args)
         return _run_app(locations, t, args.demo)
     except UsageError as error:
         print(t("cli.usage_error", problem=str(error).rstrip(".")), file=sys.stderr)  # noqa: T201

@@ -66,10 +66,12 @@ def temp_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}{TEMP_SUFFIX}")
 
 
-def write_atomic(target: Path, data: bytes) -> None:
+def write_atomic(target: Path, data: bytes, *, sync_folder: bool = True) -> None:
     """Replace `target` with `data` atomically and durably, as a 0600 file.
 
     Raises `WriteFailed` (disk full, read-only, …) with the target left as it was.
+    `sync_folder=False` leaves flushing the folder's entry to the caller, who writes
+    many files into a folder of its own and flushes it once (`sync_folder`).
     """
     temp = temp_path(target)
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
@@ -86,10 +88,31 @@ def write_atomic(target: Path, data: bytes) -> None:
         finally:
             os.close(fd)
         _replace(temp, target)
-        _fsync_dir(target.parent)
+        if sync_folder:
+            _fsync_dir(target.parent)
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink()
+        raise write_failed(target, error) from None
+
+
+def sync_folder(path: Path) -> None:
+    """Flush a folder's entries to disk (after `write_atomic(..., sync_folder=False)`)."""
+    try:
+        _fsync_dir(path)
+    except OSError as error:
+        raise write_failed(path, error) from None
+
+
+def move_into_place(source: Path, target: Path) -> None:
+    """Rename a file or folder to `target` (which must not exist) in one step on the same
+    disk, and flush both folder entries: after a crash it is in one place or the other."""
+    try:
+        _replace(source, target)
+        _fsync_dir(target.parent)
+        if source.parent != target.parent:
+            _fsync_dir(source.parent)
+    except OSError as error:
         raise write_failed(target, error) from None
 
 

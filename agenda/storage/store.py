@@ -6,6 +6,7 @@ Layout of a data folder (each file a TinyDB file, written atomically, mode 0600)
     <data dir>/cases/<case id>/case.json         the case and its start-screen summary
     <data dir>/cases/<case id>/actions.json      every action with its feedback history
     <data dir>/cases/<case id>/meetings/<date>_<meeting id>.json   one per meeting
+    <data dir>/.restoring/               only while `vliegwiel restore` puts a case in place
 
 Folder and file names hold random ids and dates only, never an alias or a name. Erasing
 a case is deleting its folder. A file that cannot be read is reported by name and then
@@ -18,11 +19,12 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import Field
 
@@ -34,13 +36,24 @@ from agenda.model import Record
 from agenda.settings import Settings
 from agenda.storage.files import ensure_private_dir, remove_stale_temps
 from agenda.storage.lock import DataDirLock
-from agenda.storage.tinyfile import parse, read_documents, stored, write_tables
+from agenda.storage.tinyfile import (
+    AtomicJSONStorage,
+    Tables,
+    parse,
+    read_documents,
+    stored,
+    write_tables,
+)
+
+if TYPE_CHECKING:
+    from agenda.storage.case_copy import CaseFiles
 
 CASES = "cases"
 CASE_FILE = "case.json"
 ACTIONS_FILE = "actions.json"
 MEETINGS = "meetings"
 SETTINGS_FILE = "settings.json"
+RESTORING = ".restoring"
 
 M = TypeVar("M", bound=Record)
 SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -85,6 +98,10 @@ class Store:
         self._sound: set[Path] = set()
         """Files read whole without a problem, or written by this store: safe to replace."""
         ensure_private_dir(self.cases_dir)
+        if (data_dir / RESTORING).exists():
+            from agenda.storage.case_copy import settle_interrupted_restore
+
+            settle_interrupted_restore(self)
 
     def close(self) -> None:
         self._lock.release()
@@ -248,16 +265,19 @@ class Store:
             raise FileProblem(path, "error.reason.kept_broken")
         if path in self._sound or not path.exists():
             return
-        if path.name == CASE_FILE:
-            self._load_one(path, "case", Case)
-            self._load_one(path, "summary", CaseSummary)
-        elif path.name == ACTIONS_FILE:
-            self._load_all(path, "actions", Action)
-        elif path.name == SETTINGS_FILE:
-            self._load_one(path, "settings", Settings)
-        else:
-            self._load_one(path, "meeting", Meeting)
+        self._checked(path)
+
+    def _checked(self, path: Path) -> Tables | None:
+        """The whole file, every document checked against its model; None if missing."""
+        try:
+            data = AtomicJSONStorage(path).read()
+            if data is not None:
+                check_tables(path, data)
+        except FileProblem:
+            self._broken.add(path)
+            raise
         self._sound.add(path)
+        return data
 
     def _write(self, path: Path, tables: dict[str, list[dict[str, Any]]]) -> None:
         """Every write ends here, so that no write can replace a damaged file."""
@@ -363,8 +383,48 @@ class Store:
         if not folder.is_dir():
             raise VliegwielError("error.no_such_case", case=case_id)
         shutil.rmtree(folder)
+        self._forget(folder)
+
+    def _forget(self, folder: Path) -> None:
+        """What the store knew of the files in `folder`, which were replaced or removed."""
         self._broken = {p for p in self._broken if folder not in p.parents}
         self._sound = {p for p in self._sound if folder not in p.parents}
+
+    # -- whole cases, for backup and restore ---------------------------------------------
+
+    def iter_case_files(self, case_id: str) -> Iterator[tuple[str, Tables]]:
+        """Every file of the case as stored (its path in the case folder, its tables),
+        each read whole and checked against its model when its turn comes: what a backup
+        carries, one file in memory at a time."""
+        folder = self.case_dir(case_id)
+        if not (folder / CASE_FILE).exists():
+            raise VliegwielError("error.no_such_case", case=case_id)
+        paths = [folder / CASE_FILE, folder / ACTIONS_FILE]
+        paths += [ref.path for ref in self.list_meetings(case_id)]
+        for path in paths:
+            data = self._checked(path)
+            if data is not None:
+                yield path.relative_to(folder).as_posix(), data
+
+    def saved_at(self, case_id: str) -> datetime:
+        """When a file of the case was last written (UTC): which of two copies is newer."""
+        folder = self.case_dir(case_id)
+        paths = [folder / CASE_FILE, folder / ACTIONS_FILE]
+        paths += [ref.path for ref in self.list_meetings(case_id)]
+        latest = max(p.stat().st_mtime for p in paths if p.exists())
+        return datetime.fromtimestamp(latest, tz=UTC)
+
+    def install_case(self, case_id: str, files: CaseFiles, *, checked: bool = False) -> None:
+        """Put a whole case in place from its files (a restore): its folder appears, or
+        replaces the one with the same id, in one rename, never half written.
+
+        The files are checked as `check_case_files` does, unless the caller says it has
+        done so itself (a restore checks every case before it decides anything).
+        """
+        from agenda.storage.case_copy import install
+
+        install(self, case_id, files, checked=checked)
+        self._forget(self.case_dir(case_id))
 
     def clean_temps(self) -> None:
         """Remove temporary files a crash left behind, in every case folder."""
@@ -372,3 +432,26 @@ class Store:
             if folder.is_dir():
                 remove_stale_temps(folder)
                 remove_stale_temps(folder / MEETINGS)
+
+
+def expected_tables(name: str) -> tuple[tuple[str, type[Record], bool], ...]:
+    """The tables Vliegwiel writes in a file of this name: (table, model, exactly one)."""
+    if name == CASE_FILE:
+        return (("case", Case, True), ("summary", CaseSummary, True))
+    if name == ACTIONS_FILE:
+        return (("actions", Action, False),)
+    if name == SETTINGS_FILE:
+        return (("settings", Settings, True),)
+    return (("meeting", Meeting, True),)
+
+
+def check_tables(path: Path, data: Tables) -> dict[str, list[Record]]:
+    """Every document of a whole file checked against its model (`FileProblem` if not),
+    the models by table. A table Vliegwiel writes must be there, empty ones too."""
+    found: dict[str, list[Record]] = {}
+    for table, model, one in expected_tables(path.name):
+        docs = data.get(table)
+        if docs is None or (one and len(docs) != 1):
+            raise FileProblem(path, "error.reason.not_tinydb")
+        found[table] = [parse(path, dict(doc), model) for doc in docs.values()]
+    return found

@@ -54,10 +54,10 @@ class AtomicJSONStorage(Storage):
             raise FileProblem(self.path, "error.reason.not_tinydb")
         return data
 
-    def write(self, data: Tables) -> None:
+    def write(self, data: Tables, *, sync_folder: bool = True) -> None:
         # ASCII escapes keep any text (lone surrogates included) round-tripping exactly.
         encoded = json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
-        write_atomic(self.path, encoded)
+        write_atomic(self.path, encoded, sync_folder=sync_folder)
 
 
 def _is_tinydb(data: object) -> TypeGuard[Tables]:

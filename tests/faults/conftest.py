@@ -7,7 +7,9 @@ run then still shows how far off it was.
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,6 +59,16 @@ class Figures:
 def figures(request: pytest.FixtureRequest) -> Figures:
     table = request.config.stash.setdefault(TABLE, FigureTable())
     return Figures(table, request.node.originalname)
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    """The most permissive umask (0o000), so that no mode depends on the user's setting."""
+    old = os.umask(0o000)
+    try:
+        yield
+    finally:
+        os.umask(old)
 
 
 @dataclass(frozen=True)

@@ -137,7 +137,7 @@ def test_write_failures_lock_refusals_and_crashes_say_nothing_of_the_case(
 
 
 def test_agenda_and_tui_neither_log_nor_print_outside_the_cli() -> None:
-    """A source check: no logging at all, and `print` only in the command line module."""
+    """A source check: no logging at all, and `print` only in the command line modules."""
     found = []
     for path in sorted([*ROOT.glob("agenda/**/*.py"), *ROOT.glob("tui/**/*.py")]):
         where = path.relative_to(ROOT).as_posix()
@@ -150,7 +150,7 @@ def test_agenda_and_tui_neither_log_nor_print_outside_the_cli() -> None:
             if isinstance(node, ast.Call):
                 func = node.func
                 name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-                if name == "print" and where != "tui/cli.py":
+                if name == "print" and where not in ("tui/cli.py", "tui/cli_backup.py"):
                     found.append(f"{where}:{node.lineno} print")
                 if name in {"log", "print_exc", "print_exception", "print_stack"}:
                     found.append(f"{where}:{node.lineno} {name}")

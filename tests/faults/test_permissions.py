@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,15 +26,6 @@ pytestmark = [
     pytest.mark.faults,
     pytest.mark.skipif(os.name == "nt", reason="POSIX permissions"),
 ]
-
-
-@pytest.fixture
-def open_umask() -> Iterator[None]:
-    old = os.umask(0o000)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
 def lax_modes(root: Path) -> list[str]:

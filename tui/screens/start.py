@@ -19,6 +19,7 @@ from agenda.case import Case
 from agenda.dates import long_moment
 from agenda.errors import VliegwielError
 from agenda.storage import CaseListing, CaseSummary
+from tui.backup_note import backup_reminder, backup_settings, backup_status
 from tui.commands import Command, HasCommands
 from tui.context import literal
 from tui.widgets.key_bar import KeyBar
@@ -31,10 +32,13 @@ if TYPE_CHECKING:
 START = Command("start_meeting", "enter", "cmd.start", "cmd.start.help")
 NEW_CASE = Command("new_case", "n", "cmd.new_case", "cmd.new_case.help")
 EDIT_CASE = Command("edit_case", "e", "cmd.edit_case", "cmd.edit_case.help")
+BACKUP_REMINDER = Command(
+    "backup_reminder", None, "cmd.backup_reminder", "cmd.backup_reminder.help"
+)
 
 
 class StartScreen(HasCommands, Screen[None]):
-    KEYS = (START, NEW_CASE, EDIT_CASE)
+    KEYS = (START, NEW_CASE, EDIT_CASE, BACKUP_REMINDER)
 
     def __init__(self) -> None:
         super().__init__()
@@ -50,6 +54,7 @@ class StartScreen(HasCommands, Screen[None]):
                 f"{t('app.title')} · {t('start.title')}", id="start-title", classes="title"
             )
             yield Static(t("start.subtitle"), id="start-subtitle", classes="hint")
+            yield Static("", id="start-backup", classes="hint")
             yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
             yield Static("", id="start-empty", classes="hint")
             yield Static("", id="start-problems", classes="problems")
@@ -68,6 +73,8 @@ class StartScreen(HasCommands, Screen[None]):
         """Read the cases again (after a meeting, an edit or a new case)."""
         listing = self.vapp.store.list_cases()
         self._show(listing)
+        status = backup_status(self.vapp) if listing.cases else ""
+        self.query_one("#start-backup", Static).update(status)
 
     def _show(self, listing: CaseListing) -> None:
         t = self.vapp.t
@@ -127,9 +134,17 @@ class StartScreen(HasCommands, Screen[None]):
                     problem.explain(self.vapp.t), severity="error", timeout=15, markup=False
                 )
                 return
-            self.app.push_screen(MeetingScreen(session, recorder), lambda _: self.reload())
+            self.app.push_screen(MeetingScreen(session, recorder), self._meeting_closed)
 
         self.app.push_screen(prepared.dialog(), attended)
+
+    def _meeting_closed(self, _: None) -> None:
+        """Back from a closed meeting: the cases again, and a reminder if a backup is due
+        (the chair can make one now, before the next meeting needs the app)."""
+        self.reload()
+        reminder = backup_reminder(self.vapp)
+        if reminder:
+            self.notify(reminder, timeout=30, markup=False)
 
     @property
     def selected_case_id(self) -> str | None:
@@ -138,6 +153,19 @@ class StartScreen(HasCommands, Screen[None]):
             return None
         row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
         return None if row_key.value is None else str(row_key.value)
+
+    def action_backup_reminder(self) -> None:
+        """Cycle the reminder's interval (1, 3, 7, 14, 30 days, never) and remember it."""
+        t = self.vapp.t
+        settings = backup_settings(self.vapp)
+        days = settings.next_backup_interval()
+        try:
+            self.vapp.store.save_settings(settings.model_copy(update={"backup_every_days": days}))
+        except VliegwielError as problem:
+            self.notify(problem.explain(t), severity="warning", markup=False)
+            return
+        self.query_one("#start-backup", Static).update(backup_status(self.vapp))
+        self.notify(t("backup.reminder.set", days=days) if days else t("backup.reminder.off"))
 
     def action_new_case(self) -> None:
         from tui.screens.case_edit import CaseEditScreen

@@ -22,11 +22,11 @@ from tests.conftest import NOW, TODAY
 from tests.factories import make_case
 from tests.pilot import Wall, make_app, start_meeting, type_text
 from tui.app import VliegwielApp
-from tui.screens.action_form import ActionForm
+from tui.dialogs.action_form import ActionForm
+from tui.dialogs.dialog import ConfirmDialog
+from tui.dialogs.minutes_preview import MinutesPreview
 from tui.screens.board import ActionBoardScreen
-from tui.screens.dialog import ConfirmDialog
 from tui.screens.meeting import MeetingScreen
-from tui.screens.minutes_preview import MinutesPreview
 from tui.screens.start import StartScreen
 from tui.widgets.action_table import ActionTable
 from tui.widgets.follow_through import FollowThroughPanel

@@ -27,9 +27,9 @@ from agenda.templates import StepKind
 from tests.conftest import TODAY
 from tests.pilot import demo_meeting, make_app, open_step, type_text
 from tui.commands import HasKeys, commands_of, key_label
-from tui.screens.action_form import ActionForm
+from tui.dialogs.action_form import ActionForm
+from tui.dialogs.help import HelpScreen
 from tui.screens.case_edit import CaseEditScreen
-from tui.screens.help import HelpScreen
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -15,7 +15,7 @@ from agenda.locations import Locations
 from agenda.storage import Store
 from agenda.templates import StepKind
 from tests.pilot import demo_meeting, open_step, type_text
-from tui.screens.action_form import ActionForm
+from tui.dialogs.action_form import ActionForm
 from tui.screens.meeting import MeetingScreen
 
 

@@ -20,17 +20,17 @@ from agenda.templates import StepKind
 from tests.conftest import TODAY
 from tests.pilot import demo_meeting, make_app, type_text
 from tests.test_action_pilot import jump_to
-from tui.screens.action_form import ActionForm
-from tui.screens.attendance import AttendanceScreen
+from tui.dialogs.action_form import ActionForm
+from tui.dialogs.attendance import AttendanceScreen
+from tui.dialogs.course_change import CourseChangeDialog
+from tui.dialogs.curtain import CurtainScreen
+from tui.dialogs.dialog import ConfirmDialog
+from tui.dialogs.help import HelpScreen
+from tui.dialogs.minutes_preview import MinutesPreview
+from tui.dialogs.stop import StopScreen
 from tui.screens.board import ActionBoardScreen
-from tui.screens.course_change import CourseChangeDialog
-from tui.screens.curtain import CurtainScreen
-from tui.screens.dialog import ConfirmDialog
-from tui.screens.help import HelpScreen
 from tui.screens.meeting import MeetingScreen
-from tui.screens.minutes_preview import MinutesPreview
 from tui.screens.start import StartScreen
-from tui.screens.stop import StopScreen
 from tui.widgets.toggles import Tick
 
 
@@ -289,7 +289,7 @@ async def test_down_in_the_owner_field_picks_from_team_and_family(
     async with demo_meeting(store, locations, clock) as (pilot, screen):
         form = await open_action_form(pilot, screen)
         await pilot.press("tab", "down")
-        from tui.screens.owner_pick import OwnerPick
+        from tui.dialogs.owner_pick import OwnerPick
 
         pick = pilot.app.screen
         assert isinstance(pick, OwnerPick)
@@ -320,7 +320,7 @@ async def test_enter_saves_from_the_bearable_choice(
 async def test_not_done_offers_a_new_date_and_owner_at_once(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
-    from tui.screens.replan import ReplanDialog
+    from tui.dialogs.replan import ReplanDialog
 
     async with demo_meeting(store, locations, clock) as (pilot, screen):
         await jump_to(pilot, screen, StepKind.REVIEW)

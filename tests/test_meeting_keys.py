@@ -13,8 +13,8 @@ from agenda.locations import Locations
 from agenda.storage import Store
 from tests.conftest import TODAY
 from tests.pilot import demo_meeting, make_app, start_meeting, type_text
-from tui.screens.curtain import CurtainScreen
-from tui.screens.help import HelpScreen
+from tui.dialogs.curtain import CurtainScreen
+from tui.dialogs.help import HelpScreen
 from tui.widgets.clocks import StepClock
 from tui.widgets.course_panel import CoursePanel
 from tui.widgets.toggles import Choices

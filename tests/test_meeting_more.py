@@ -16,7 +16,7 @@ from tests.conftest import TODAY
 from tests.factories import make_case
 from tests.faults.disks import SimulatedDisk
 from tests.pilot import demo_meeting, make_app, start_meeting, type_text
-from tui.screens.course_change import CourseChangeDialog
+from tui.dialogs.course_change import CourseChangeDialog
 from tui.widgets.course_panel import CoursePanel
 
 

@@ -9,10 +9,10 @@ from agenda.locations import Locations
 from agenda.meeting import Meeting, MeetingStatus
 from agenda.storage import Store
 from tests.pilot import demo_meeting, make_app, start_meeting, type_text
+from tui.dialogs.minutes_preview import MinutesPreview
+from tui.dialogs.stop import StopScreen
 from tui.screens.meeting import MeetingScreen
-from tui.screens.minutes_preview import MinutesPreview
 from tui.screens.start import StartScreen
-from tui.screens.stop import StopScreen
 from tui.widgets.clocks import MeetingClock, StepClock
 
 

@@ -15,7 +15,7 @@ from tests.minutes_scenario import Scenario
 from tests.pilot import make_app
 from tests.test_minutes import minutes_of, plain
 from tui.commands import label_of
-from tui.screens.minutes_preview import MinutesPreview, OneWidgetTable
+from tui.dialogs.minutes_preview import MinutesPreview, OneWidgetTable
 
 
 @pytest.mark.parametrize(("keys", "answer"), [("enter", True), ("ctrl+s", True), ("escape", False)])

@@ -146,7 +146,7 @@ async def test_words_typed_right_after_a_dialog_opens_land_in_it(
     goes into their first field, and the words after closing them go back where the
     cursor was."""
     from tests.test_action_pilot import jump_to
-    from tui.screens.action_form import ActionForm
+    from tui.dialogs.action_form import ActionForm
 
     async with demo_meeting(store, locations, clock) as (pilot, screen):
         app = pilot.app

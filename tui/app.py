@@ -21,8 +21,8 @@ from agenda.locations import Locations
 from agenda.settings import Settings, ThemeName
 from agenda.storage import Store
 from tui.commands import APP_COMMANDS, HasCommands, HasKeys, commands_here, palette_entries
+from tui.dialogs.help import HelpScreen
 from tui.latency import settle_long_lived
-from tui.screens.help import HelpScreen
 from tui.screens.start import StartScreen
 from tui.themes import CALM, THEMES
 from tui.typeahead import HeldEvent, TypeAhead

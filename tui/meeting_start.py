@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from agenda.actions import Action
 from agenda.case import Case
@@ -13,15 +12,13 @@ from agenda.meeting import Meeting
 from agenda.recorder import MeetingRecorder
 from agenda.session import MeetingSession
 from agenda.template_files import load_templates
-from tui.screens.attendance import Attendance, AttendanceScreen
-
-if TYPE_CHECKING:
-    from tui.app import VliegwielApp
+from tui.context import Services
+from tui.dialogs.attendance import Attendance, AttendanceScreen
 
 
 @dataclass
 class PreparedMeeting:
-    app: VliegwielApp
+    app: Services
     case: Case
     actions: list[Action]
     earlier: list[MeetingDate]
@@ -74,7 +71,7 @@ class PreparedMeeting:
         return session, MeetingRecorder(app.store, session, app.locations, app.clock)
 
 
-def prepare_meeting(app: VliegwielApp, case_id: str) -> PreparedMeeting:
+def prepare_meeting(app: Services, case_id: str) -> PreparedMeeting:
     """Read what a meeting needs; raises `VliegwielError` (a damaged file, say)."""
     store = app.store
     case = store.load_case(case_id)

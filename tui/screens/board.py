@@ -27,7 +27,7 @@ from agenda.i18n import Messages
 from agenda.session import MeetingSession
 from tui.commands import Command, HasCommands
 from tui.context import literal, vapp
-from tui.screens.action_form import ActionForm
+from tui.dialogs.action_form import ActionForm
 from tui.widgets.action_cells import action_columns, action_row, status_text
 from tui.widgets.action_table import ActionTable, Column, Row
 from tui.widgets.follow_through import FollowThroughPanel

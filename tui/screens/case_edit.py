@@ -14,14 +14,17 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Static, TextArea
 
-from agenda.case import Case
+from agenda.case import Case, TeamMember
 from agenda.case_form import CaseForm, apply_form, form_of
 from agenda.demo import default_intent
 from agenda.errors import VliegwielError
 from agenda.template_files import load_templates
 from tui.commands import Command, HasCommands
 from tui.context import vapp
-from tui.screens.dialog import ConfirmDialog, let_open_menu_close
+from tui.dialogs.course_change import CourseChangeDialog
+from tui.dialogs.course_history import CourseHistoryScreen
+from tui.dialogs.dialog import ConfirmDialog, let_open_menu_close
+from tui.dialogs.member_form import MemberForm
 from tui.widgets.course_editor import CourseEditor
 from tui.widgets.fields import Field, Notes
 from tui.widgets.key_bar import KeyBar
@@ -131,6 +134,55 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
     @on(CourseEditor.Changed)
     def _course_changed(self, event: CourseEditor.Changed) -> None:
         self.case = event.case
+
+    # -- what the lists ask -------------------------------------------------------------
+
+    @on(TeamList.MemberWanted)
+    def _member_wanted(self, event: TeamList.MemberWanted) -> None:
+        team, index = event.team_list, event.index
+        current = None if index is None else team.team[index]
+
+        def answered(member: TeamMember | None) -> None:
+            if member is not None:
+                team.put_member(member, index)
+
+        self.app.push_screen(MemberForm(current, team.names_except(current)), answered)
+
+    @on(TeamList.RemovalWanted)
+    def _removal_wanted(self, event: TeamList.RemovalWanted) -> None:
+        team, index = event.team_list, event.index
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                team.drop_member(index)
+
+        question = ConfirmDialog(
+            self.t("case.remove_member.title", name=team.team[index].name),
+            self.t("case.remove_member.body"),
+            "case.remove_member.yes",
+        )
+        self.app.push_screen(question, confirmed)
+
+    @on(CourseEditor.ChangeWanted)
+    def _course_change_wanted(self, event: CourseEditor.ChangeWanted) -> None:
+        editor = event.editor
+
+        def decided(case: Case | None) -> None:
+            if case is not None and case is not editor.case:
+                editor.decided(case)
+
+        dialog = CourseChangeDialog(
+            editor.case,
+            event.change,
+            point_id=event.point_id,
+            number=event.number,
+            decided_by=editor.decided_by,
+        )
+        self.app.push_screen(dialog, decided)
+
+    @on(CourseEditor.HistoryWanted)
+    def _history_wanted(self, event: CourseEditor.HistoryWanted) -> None:
+        self.app.push_screen(CourseHistoryScreen(event.editor.case))
 
     @on(Button.Pressed, "#add-member")
     def _add_member(self) -> None:

@@ -24,11 +24,11 @@ from agenda.recorder import MeetingRecorder
 from agenda.session import MeetingSession
 from tui.commands import Command, HasCommands
 from tui.context import literal, vapp
+from tui.dialogs.course_change import CourseChangeDialog
+from tui.dialogs.curtain import CurtainScreen
+from tui.dialogs.minutes_preview import MinutesPreview
 from tui.latency import settle_long_lived
 from tui.screens.board import ActionBoardScreen
-from tui.screens.course_change import CourseChangeDialog
-from tui.screens.curtain import CurtainScreen
-from tui.screens.minutes_preview import MinutesPreview
 from tui.steps import build_view
 from tui.steps.base import StepView
 from tui.steps.close import CloseView
@@ -266,7 +266,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         """F9 (the app's key, so it works in every dialog): every clock still, the
         report's questions on top of whatever was open. Resuming returns to it as it
         was, the cursor where it was."""
-        from tui.screens.stop import StopScreen
+        from tui.dialogs.stop import StopScreen
 
         self.session.press_stop()
         self.save_now()

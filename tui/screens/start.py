@@ -7,7 +7,7 @@ board), and the chair should see her cases before Python has read all of that.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -21,12 +21,11 @@ from agenda.errors import VliegwielError
 from agenda.storage import CaseListing, CaseSummary
 from tui.backup_note import backup_reminder, backup_settings, backup_status
 from tui.commands import Command, HasCommands
-from tui.context import literal
+from tui.context import Services, literal, vapp
 from tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
-    from tui.app import VliegwielApp
-    from tui.screens.attendance import Attendance
+    from tui.dialogs.attendance import Attendance
 
 
 START = Command("start_meeting", "enter", "cmd.start", "cmd.start.help")
@@ -44,8 +43,8 @@ class StartScreen(HasCommands, Screen[None]):
         super().__init__()
 
     @property
-    def vapp(self) -> VliegwielApp:
-        return cast("VliegwielApp", self.app)
+    def vapp(self) -> Services:
+        return vapp(self)
 
     def compose(self) -> ComposeResult:
         t = self.vapp.t

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Static
 
 from agenda.actions import Action
 from tui.commands import Command
-from tui.screens.action_form import ActionForm
+from tui.dialogs.action_form import ActionForm
 from tui.steps.base import StepView
 from tui.widgets.action_cells import action_columns, action_row
 from tui.widgets.action_table import ActionTable

@@ -23,7 +23,7 @@ from agenda.i18n import Messages
 from agenda.session import MeetingSession
 from tui.commands import Command
 from tui.context import literal
-from tui.screens.action_form import ActionForm
+from tui.dialogs.action_form import ActionForm
 from tui.steps.actions import EDIT_ACTION
 from tui.steps.base import StepView
 from tui.typeahead import focus_now
@@ -226,7 +226,7 @@ class ReviewView(StepView):
         if action is None or given is None or given.status not in REPLANNED or given.replanned:
             self._next_action()
             return
-        from tui.screens.replan import ReplanDialog
+        from tui.dialogs.replan import ReplanDialog
 
         def answered(plan: tuple[date | None, str] | None) -> None:
             if plan is not None:

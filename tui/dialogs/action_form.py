@@ -46,7 +46,7 @@ from agenda.errors import Invalid
 from agenda.session import MeetingSession
 from tui.commands import Command, HasCommands
 from tui.context import literal, messages
-from tui.screens.dialog import (
+from tui.dialogs.dialog import (
     ConfirmDialog,
     KeepsTyping,
     ask_before_discarding,
@@ -244,7 +244,7 @@ class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
     @on(OwnerField.PickRequested)
     def _pick_owner(self, event: OwnerField.PickRequested) -> None:
         event.stop()
-        from tui.screens.owner_pick import OwnerPick
+        from tui.dialogs.owner_pick import OwnerPick
 
         field = self.query_one("#action-owner", OwnerField)
 

@@ -13,7 +13,7 @@ from textual.widgets import Input, Label, Static
 from agenda.actions import Action, same_name
 from agenda.dates import Unreadable, field_day, read_day
 from agenda.errors import VliegwielError
-from tui.screens.dialog import Dialog
+from tui.dialogs.dialog import Dialog
 from tui.widgets.fields import Field
 from tui.widgets.owner_field import OwnerField
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Markdown
-from textual.widgets._markdown import MarkdownTable
 
 from agenda.clock import ManualClock
 from agenda.locations import Locations
@@ -15,6 +14,7 @@ from tests.minutes_scenario import Scenario
 from tests.pilot import make_app
 from tests.test_minutes import minutes_of, plain
 from tui.commands import label_of
+from tui.compat import MarkdownTable
 from tui.dialogs.minutes_preview import MinutesPreview, OneWidgetTable
 
 

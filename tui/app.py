@@ -21,6 +21,7 @@ from agenda.locations import Locations
 from agenda.settings import Settings, ThemeName
 from agenda.storage import Store
 from tui.commands import APP_COMMANDS, HasCommands, HasKeys, commands_here, palette_entries
+from tui.compat import CrashReport
 from tui.dialogs.help import HelpScreen
 from tui.latency import settle_long_lived
 from tui.screens.start import StartScreen
@@ -28,7 +29,7 @@ from tui.themes import CALM, THEMES
 from tui.typeahead import HeldEvent, TypeAhead
 
 
-class VliegwielApp(HasKeys, App[None]):
+class VliegwielApp(HasKeys, CrashReport, App[None]):
     KEYS = APP_COMMANDS
     CSS_PATH = "vliegwiel.tcss"
     TITLE = "Vliegwiel"
@@ -136,9 +137,6 @@ class VliegwielApp(HasKeys, App[None]):
             return
         self.exit()
 
-    def _fatal_error(self) -> None:
-        # Textual's default prints a traceback with local variables, which would put a
-        # case's text on the terminal (and into a shared screen). Say where, not what.
-        self.bell()
-        self._exit_renderables.append(Text(describe_crash(self._exception, self.t)))
-        self._close_messages_no_wait()
+    def crash_report(self, error: BaseException | None) -> Text:
+        """Where the app failed, not what it held: no case text on a shared screen."""
+        return Text(describe_crash(error, self.t))

@@ -25,17 +25,17 @@ GAP = "  "
 
 
 class Choice(RadioButton):
-    @property
-    def _button(self) -> Content:
+    def render(self) -> Content:
+        # The button's inside is drawn from `BUTTON_INNER` at each render; a change of
+        # value redraws the button.
         self.BUTTON_INNER = "●" if self.value else "○"
-        return super()._button
+        return super().render()
 
 
 class Tick(Checkbox):
-    @property
-    def _button(self) -> Content:
+    def render(self) -> Content:
         self.BUTTON_INNER = "✓" if self.value else " "
-        return super()._button
+        return super().render()
 
 
 class Choices(HasKeys, Widget, can_focus=True):

@@ -93,7 +93,13 @@ def due_meeting(action: Action, meetings: Sequence[MeetingDate]) -> MeetingDate 
 
 
 def status_at(action: Action, meeting: MeetingDate) -> ActionStatus:
-    """The action's status as it stood at the end of `meeting`."""
+    """The action's status as it stood at the end of `meeting`: from the feedback given in
+    that meeting or on an earlier day.
+
+    Feedback from another meeting on the same day never counts as this meeting's: a
+    meeting is known by its date alone (its file name), so of two meetings on one day
+    (one broken off and started again, say) neither can tell which came first.
+    """
     reported = [f for f in action.history if f.on < meeting.on or f.meeting_id == meeting.id]
     return reported[-1].status if reported else ActionStatus.OPEN
 

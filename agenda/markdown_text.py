@@ -13,10 +13,14 @@ tables; `tests/test_markdown_text.py` proves it with markdown-it-py):
   white space would make an indented code block, trailing spaces a hard break, and
   viewers never show either anyway.
 * These characters are backslash-escaped wherever they appear (CommonMark allows
-  escaping any ASCII punctuation): `\\ ` * _ [ ] < > & | ~ # $`. That disarms emphasis,
+  escaping any ASCII punctuation): `\\ ` * _ [ ] < > & | ~ # $ @`. That disarms emphasis,
   code spans, links, images (`!` needs a `[` after it, so `!` itself stays as typed),
   autolinks, raw HTML, entity references (`&amp;` stays those five characters), table
-  pipes, strikethrough and GitHub's `$` maths.
+  pipes, strikethrough, GitHub's `$` maths and e-mail addresses.
+* Bare links: viewers that "linkify" (GitHub, VS Code, Textual's Markdown) turn
+  `https://…`, `www.…` and `name.nl` into links, and markdown-it's linkify shows the
+  backslashes of the escapes inside such a link (`a\\_b`). So a `.` before a letter
+  and the `:` of `://` are escaped too: no bare link forms, and the text reads as typed.
 * Where a line can start a block (paragraph lines, list items), additionally `- + = :`
   at its start (lists, thematic breaks, setext underlines, table delimiter rows) and
   the `.` or `)` after a run of digits followed by a space or the end of the line
@@ -39,10 +43,12 @@ LINE_BREAK = " ↵ "
 """How a line break inside a table cell, heading or list item is shown."""
 
 REPLACEMENT = "\ufffd"
-ESCAPED_EVERYWHERE = "\\`*_[]<>&|~#$"
+ESCAPED_EVERYWHERE = "\\`*_[]<>&|~#$@"
 ESCAPED_AT_LINE_START = "-+=:"
 
 _ESCAPES = str.maketrans({c: "\\" + c for c in ESCAPED_EVERYWHERE})
+_LINK_MARKS = re.compile(r"\.(?=[^\W\d_])|:(?=//)")
+"""A dot before a letter (a domain: `name.nl`, `www.x`) and the `:` of `://`."""
 _LINE_BREAKS = re.compile("\r\n|[\r\n\u2028\u2029]")
 _ORDERED_MARKER = re.compile(r"[0-9]+(?=[.)](?:[ \t]|$))")
 _KEPT_CONTROLS = frozenset("\t\n\r")
@@ -73,9 +79,14 @@ def is_blank(text: str) -> bool:
     return not lines(text)
 
 
+def _escape(text: str) -> str:
+    """`text` with every character escaped that could be markup or make a link."""
+    return _LINK_MARKS.sub(r"\\\g<0>", text.translate(_ESCAPES))
+
+
 def escape_line(line: str) -> str:
     """One trimmed line, escaped so that it is plain text even where a block may start."""
-    escaped = line.translate(_ESCAPES)
+    escaped = _escape(line)
     marker = _ORDERED_MARKER.match(line)
     if marker is not None:
         digits = marker.end()
@@ -91,7 +102,7 @@ def _one_line(text: str) -> str:
 
 def inline(text: str) -> str:
     """`text` on one line for inline-only places (table cells, headings)."""
-    return _one_line(text).translate(_ESCAPES)
+    return _escape(_one_line(text))
 
 
 def block_line(text: str) -> str:

@@ -7,18 +7,19 @@ order. All of that is decided here, in one place, instead of in timers spread ov
 screens:
 
 * the session (`MeetingSession`) tells the recorder of every change; a change to the
-  meeting makes a save due `AUTOSAVE_DELAY` seconds later (a burst of keys is one write),
-  a change to the case (a course decision, a new family member) is written at once, since
-  the meeting's autosave writes only the meeting's own file;
-* `tick()` is called often (the meeting screen's clock refresh, four times a second) and
-  writes when a save is due, or when the step clock has run `CHECKPOINT_EVERY` seconds
-  since the last write;
+  meeting makes a save due `AUTOSAVE_DELAY` seconds after the key behind it was typed (a
+  burst of keys is one write), a change to the case (a course decision, a new family
+  member) is written at once, since the meeting's autosave writes only the meeting's own
+  file;
+* `tick()` writes when a save is due, or when the step clock has run `CHECKPOINT_EVERY`
+  seconds since the last write; the meeting screen calls it from its clock refresh (four
+  times a second) and from a timer set for the moment a save falls due (`wake`);
 * a write that fails is tried again after `RETRY_DELAY` seconds, except a damaged file,
   which the store never overwrites: trying again cannot help, so it is said once.
 
 Time comes from the injected monotonic clock, and nothing here imports Textual: a test
 runs the recorder headless with a `ManualClock`. The path from a key to the disk is
-`session method → _changed → tick → save_now → Store.save_meeting → write_atomic`.
+`session method → _changed → edited → tick → save_now → Store.save_meeting → write_atomic`.
 """
 
 from __future__ import annotations
@@ -91,6 +92,14 @@ def _ignore(_: VliegwielError | None) -> None:
     """No one to tell (the command line reads `problem` itself)."""
 
 
+def _no_wake(_: float) -> None:
+    """No timer to set: whoever drives the recorder calls `tick` often enough."""
+
+
+def _untimed() -> float | None:
+    return None
+
+
 class MeetingRecorder:
     def __init__(
         self,
@@ -105,6 +114,13 @@ class MeetingRecorder:
         self._clock = clock
         self.report: Reporter = _ignore
         """Set by whoever shows the problems (the meeting screen's status line)."""
+        self.wake: Callable[[float], object] = _no_wake
+        """Set by whoever drives `tick`: asked to call it again that many seconds from
+        now, when a save falls due (the meeting screen sets a timer)."""
+        self.typed_at: Callable[[], float | None] = _untimed
+        """When the key behind the change now being made was typed, on `clock`: a key
+        can wait a few hundred milliseconds before it is handled, and the chair's second
+        counts from the key (the app stamps each key)."""
         self.problem: VliegwielError | None = None
         """Why the last write failed; None once a write succeeds again."""
         self.due: float | None = None
@@ -125,9 +141,21 @@ class MeetingRecorder:
             self.edited()
 
     def edited(self) -> None:
-        """Something changed: save it `AUTOSAVE_DELAY` seconds from the first such change."""
-        if self.due is None and not self._closed:
-            self.due = self._clock() + AUTOSAVE_DELAY
+        """Something changed: save it `AUTOSAVE_DELAY` seconds after the key behind it was
+        typed (`typed_at`), or after now; a save waiting longer is brought forward, but a
+        retry after a failed write keeps its own pace."""
+        if self._closed:
+            return
+        now = self._clock()
+        typed = self.typed_at()
+        due = (now if typed is None else min(typed, now)) + AUTOSAVE_DELAY
+        if self.due is not None and (self.problem is not None or due >= self.due):
+            return
+        self._save_at(due)
+
+    def _save_at(self, due: float) -> None:
+        self.due = due
+        self.wake(max(0.0, due - self._clock()))
 
     def tick(self) -> None:
         """Write if a save is due, or if the running clock was not saved for a while."""
@@ -138,6 +166,12 @@ class MeetingRecorder:
             if now >= self.due:
                 self.save_now()
         elif self.source.step_clock_running and now - self._saved_at >= CHECKPOINT_EVERY:
+            self.save_now()
+
+    def write_waiting(self) -> None:
+        """Write at once what waits for its half second (not a retry): before something
+        slow (building a step view) that would keep the timer from running on time."""
+        if self.due is not None and self.problem is None:
             self.save_now()
 
     # -- writing ------------------------------------------------------------------------------
@@ -167,7 +201,7 @@ class MeetingRecorder:
             return False
         except VliegwielError as problem:
             self._failed(problem)
-            self.due = self._clock() + RETRY_DELAY
+            self._save_at(self._clock() + RETRY_DELAY)
             return False
         if self.problem is not None:
             self.problem = None

@@ -1,8 +1,11 @@
 """Read Markdown back into plain-text blocks with markdown-it-py, refusing any markup.
 
-Independent of the writer: `read_blocks` parses with markdown-it-py (CommonMark plus
-GFM tables) and fails on anything the writer never makes (code, quotes, rules, HTML,
-ordered lists, emphasis, links, …). `expected_blocks` applies the documented rules of
+Independent of the writer: `read_blocks` parses with markdown-it-py as the strictest
+viewer the minutes may meet — CommonMark plus GFM tables, strikethrough (`~~`), linkify
+(bare URLs, `www.` and e-mail addresses turned into links, as GitHub, VS Code and
+mail clients do) and `$` maths (GitHub, Obsidian, Jupyter) — and fails on anything the
+writer never makes (code, quotes, rules, HTML, ordered lists, emphasis, links, struck
+text, formulas, …). `expected_blocks` applies the documented rules of
 `agenda.markdown_text` (control characters to U+FFFD, trimmed lines, blank lines
 dropped, " ↵ " for line breaks on one line) to the blocks a writer meant to produce.
 """
@@ -15,11 +18,17 @@ from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 from agenda.markdown_doc import Block, Heading, Items, Paragraph, Table
 
-PARSER = MarkdownIt("commonmark").enable("table")
-"""Default CommonMark options: raw HTML is allowed, so only escaping can stop it."""
+PARSER = (
+    MarkdownIt("commonmark", {"linkify": True})
+    .enable(["table", "strikethrough", "linkify"])
+    .use(dollarmath_plugin, allow_space=True, allow_digits=True, double_inline=True)
+)
+"""CommonMark with raw HTML allowed (only escaping can stop it), GFM tables, strikethrough
+and bare links, and `$…$` / `$$…$$` maths in their most eager form."""
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _BREAKS = re.compile("\r\n|[\r\n\u2028\u2029]")

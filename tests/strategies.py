@@ -10,6 +10,18 @@ MARKDOWN_PIECES = [
     "<br>",
     "<https://example.org>",
     "www.example.org",
+    "https://example.org/a_b~c",
+    "http://localhost:8080/x",
+    "mailto:",
+    "anna@example.nl",
+    "example.nl",
+    "//x.org",
+    "ftp://",
+    "пример.рф",
+    "1.2.3.4",
+    ".",
+    ":",
+    "@",
     "&amp;",
     "&#60;",
     "&copy",
@@ -61,7 +73,7 @@ MARKDOWN_PIECES = [
 
 nasty_text = st.one_of(
     st.text(),
-    st.text(alphabet=st.sampled_from(list("\\`*_[]<>&|~#$!-+=:.()0123456789 \t\n\rax"))),
+    st.text(alphabet=st.sampled_from(list("\\`*_[]<>&|~#$!-+=:.()@/0123456789 \t\n\raxw"))),
     st.lists(st.sampled_from(MARKDOWN_PIECES) | st.text(max_size=3), max_size=8).map("".join),
     st.characters(categories=["Cs", "Cc", "Zs", "Zl", "Zp", "Cf"]).map(lambda c: f"a{c}b"),
 )

@@ -18,12 +18,15 @@ def test_stopwatch_counts_only_running_time() -> None:
 
 def test_countdown_phases() -> None:
     planned = 10 * 60
-    assert countdown(planned, 0) == countdown(planned, 0)
+    assert countdown(planned, 0).phase is Phase.NORMAL
     assert countdown(planned, 0).text == "10:00"
     assert countdown(planned, 0.4).text == "10:00"  # rounded up: 9:59.6 left
     assert countdown(planned, 479).phase is Phase.NORMAL
+    assert countdown(planned, 480).phase is Phase.ENDING  # the last fifth, from its start
     assert countdown(planned, 481).phase is Phase.ENDING
     assert countdown(planned, 600).text == "00:00"
+    assert countdown(planned, 600).phase is Phase.ENDING  # at the end, not yet over
+    assert countdown(planned, 600.5).phase is Phase.OVERTIME
     over = countdown(planned, 730)
     assert over.phase is Phase.OVERTIME and over.text == "+02:10"
 

@@ -21,6 +21,7 @@ from agenda.figures import (
     latest_share,
     load_per_person,
     overloaded,
+    status_at,
     trend,
 )
 from tests.factories import make_case
@@ -123,6 +124,29 @@ def test_without_a_due_date_it_falls_due_at_the_next_meeting() -> None:
 def test_made_in_a_meeting_it_is_not_due_in_that_same_meeting() -> None:
     same_day = act(made=M2, due=M2.on)
     assert due_meeting(same_day, MEETINGS) == M3
+
+
+def test_feedback_in_another_meeting_of_the_same_day_is_not_this_meetings() -> None:
+    """Two meetings on one day: what was reported in the one does not count as reported
+    in the other, in either order (a meeting is known by its date alone)."""
+    morning, afternoon = MeetingDate("ochtend", M2.on), MeetingDate("middag", M2.on)
+    meetings = [M1, morning, afternoon, M3]
+    in_the_afternoon = act(due=M2.on, reports=[(afternoon, ActionStatus.DONE)])
+    in_the_morning = act(due=M2.on, reports=[(morning, ActionStatus.DROPPED)])
+    assert due_meeting(in_the_afternoon, meetings) == morning
+
+    assert status_at(in_the_afternoon, morning) is ActionStatus.OPEN
+    assert status_at(in_the_afternoon, afternoon) is ActionStatus.DONE
+    assert status_at(in_the_morning, afternoon) is ActionStatus.OPEN
+    assert status_at(in_the_afternoon, M3) is ActionStatus.DONE  # a later day sees it
+    # Due in the morning, reported done only in the afternoon: not kept in the morning.
+    figure = follow_through_in([in_the_afternoon], morning, meetings)
+    assert (figure.done, figure.due) == (0, 1)
+    # Dropped in the morning: left out there, and the afternoon owes nothing.
+    assert follow_through_in([in_the_morning], morning, meetings).due == 0
+    assert follow_through_in([in_the_afternoon, in_the_morning], afternoon, meetings).due == 0
+    assert in_the_afternoon.feedback_in(morning.id) is None
+    assert in_the_morning.feedback_in(afternoon.id) is None
 
 
 def test_the_meeting_in_progress_shows_its_figure_so_far() -> None:

@@ -37,6 +37,8 @@ from tests.strategies import nasty_text
         "a \\ backslash \\| and \\\\",
         "ends with a backslash \\",
         "~~not struck~~ $no maths$",
+        "~single~ $$double$$ $1 and $2",
+        "https://example.org/a_b~c www.example.org anna@example.nl mailto:a@b.nl name.nl",
         "😀 emoji and ë",
     ],
 )

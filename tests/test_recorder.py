@@ -193,3 +193,54 @@ def test_a_stored_meeting_writes_the_same_minutes_as_its_session(
     in_app = recorded.recorder.minutes_text()
     stored = StoredMeeting(session.case, session.checkpoint(), [], session.meeting_dates())
     assert MeetingRecorder(recorded.store, stored, locations, clock).minutes_text() == in_app
+
+
+def test_an_edit_is_due_half_a_second_after_its_key_and_the_driver_is_woken(
+    recorded: Recorded, clock: ManualClock
+) -> None:
+    """A key handled late (behind a step being built) is saved half a second after it
+    was typed, not after it was handled; a later key never delays it."""
+    session, recorder = recorded.session, recorded.recorder
+    woken: list[float] = []
+    recorder.wake = woken.append
+    typed = clock() - 0.3  # the key waited 0.3 s before it was handled
+    recorder.typed_at = lambda: typed
+    session.write_text(TEXT, "R")
+    assert recorder.due == pytest.approx(typed + AUTOSAVE_DELAY)
+    assert woken == [pytest.approx(AUTOSAVE_DELAY - 0.3)]
+    typed = clock()  # the next key, typed now: the save stays where it was
+    session.write_text(TEXT, "Ru")
+    assert recorder.due == pytest.approx(clock() - 0.3 + AUTOSAVE_DELAY)
+    assert len(woken) == 1
+    clock.advance(0.2)
+    recorder.tick()
+    assert recorded.on_disk() == "Ru"
+
+
+def test_a_waiting_save_is_brought_forward_by_an_earlier_key_but_not_a_retry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: ManualClock
+) -> None:
+    disk = SimulatedDisk(tmp_path / "disk", monkeypatch)
+    locations = Locations(disk.root / "data", tmp_path / "minutes", tmp_path / "config")
+    with Store(locations.data_dir) as store:
+        recorded = Recorded(store, locations, clock, monkeypatch)
+        session, recorder = recorded.session, recorded.recorder
+        session.toggle_step_clock()  # a change without a key: due half a second on
+        assert recorder.due == clock() + AUTOSAVE_DELAY
+        typed = clock() - 0.4
+        recorder.typed_at = lambda: typed
+        session.write_text(TEXT, "R")  # its key was typed earlier: sooner
+        assert recorder.due == pytest.approx(typed + AUTOSAVE_DELAY)
+        disk.fill()
+        recorder.save_now()
+        assert recorder.due == clock() + RETRY_DELAY
+        session.write_text(TEXT, "Ru")
+        assert recorder.due == clock() + RETRY_DELAY  # the retry keeps its pace
+        recorder.write_waiting()  # nor is it written early
+        assert recorder.due == clock() + RETRY_DELAY
+
+
+def test_what_waits_is_written_before_something_slow(recorded: Recorded) -> None:
+    recorded.session.write_text(TEXT, "Rust")
+    recorded.recorder.write_waiting()
+    assert recorded.on_disk() == "Rust" and recorded.recorder.due is None

@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
+from agenda.demo import DEMO_ID, add_demo
+from agenda.i18n import Messages
+from agenda.storage import Store
 from tests.install import DEMO_ALIAS, open_demo_meeting
 from tests.tmux import Terminal
 
 REPO = Path(__file__).resolve().parent.parent
+TARGETS = ("settings.json", "case.json", "2026-11-21_0a1b2c3d.json")
+"""What the planted temporary files were writing: in the data folder, a case, a meeting."""
 
 
 def wait_gone(term: Terminal, text: str, timeout: float = 30.0) -> str:
@@ -89,3 +95,24 @@ def test_walk_a_meeting_in_a_real_terminal(tmp_path: Path) -> None:
     text = written.read_text(encoding="utf-8")
     assert "Rustige week, geen incidenten" in text
     assert "Even pauze" in text
+
+
+def test_starting_sweeps_the_temporary_files_a_crash_left(tmp_path: Path) -> None:
+    """A write cut off by a crash leaves its temporary file (its target is intact); the
+    next start removes every one, before the first screen, and touches nothing else."""
+    data = tmp_path / "data"
+    with Store(data) as store:
+        add_demo(store, Messages("nl"), date.today())
+        folders = [data, store.case_dir(DEMO_ID), store.case_dir(DEMO_ID) / "meetings"]
+    kept = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+    left = [folder / f".{name}.4242.tmp" for folder, name in zip(folders, TARGETS, strict=True)]
+    for temp in left:
+        temp.write_bytes(b'{"case": {"1": {"alias": "half')
+
+    command = [*installed_command(), "--data-dir", data]
+    with Terminal(command, size=(100, 30), env={"VLIEGWIEL_LANG": ""}, cwd=REPO) as term:
+        term.wait_for(DEMO_ALIAS)
+        assert [temp for temp in left if temp.exists()] == []
+        term.press("ctrl+q")
+        assert term.wait_for_exit() == 0
+    assert {p: p.read_bytes() for p in kept} == kept

@@ -21,7 +21,7 @@ from agenda.locations import Locations
 from agenda.settings import Settings, ThemeName
 from agenda.storage import Store
 from tui.commands import APP_COMMANDS, HasCommands, HasKeys, commands_here, palette_entries
-from tui.compat import CrashReport
+from tui.compat import CrashReport, event_age
 from tui.dialogs.help import HelpScreen
 from tui.latency import settle_long_lived
 from tui.screens.start import StartScreen
@@ -51,6 +51,9 @@ class VliegwielApp(HasKeys, CrashReport, App[None]):
         self.wall = wall
         self._quit_anyway = False
         self.typeahead = TypeAhead(self, self._handle_input)
+        self.input_at: float | None = None
+        """When the key (or paste) handled last was typed, on the injected clock: the
+        autosave of the edit it makes is due half a second after that (`MeetingRecorder`)."""
         # Chosen before the app runs, so its styles are read once, in the right colours
         # (a theme set once running reads every style sheet again: 40 ms at start-up).
         for theme in THEMES.values():
@@ -73,10 +76,17 @@ class VliegwielApp(HasKeys, CrashReport, App[None]):
             await super().on_event(event)
 
     async def _handle_input(self, event: HeldEvent) -> None:
+        self._note_input(event)
         target = self.focused or self.screen
         await super().on_event(event)
         if event.is_forwarded:  # handed to a widget, not taken by one of our keys
             self.typeahead.follow(target)
+
+    def _note_input(self, event: HeldEvent) -> None:
+        # A key can wait a few hundred milliseconds before it is handled (a meeting that
+        # just opened builds its other steps; a step change holds the keys typed
+        # meanwhile): its age, on Textual's message clock, dates it on ours.
+        self.input_at = self.clock() - event_age(event)
 
     def _settings(self) -> Settings:
         try:

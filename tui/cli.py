@@ -35,13 +35,17 @@ from tui import cli_backup
 EXIT_ERROR = 2
 
 
-class UsageError(Exception):
-    """A command line we cannot run; carries argparse's own description of why."""
+class UsageError(VliegwielError):
+    """A command line we cannot run, in argparse's own words (which may repeat what was
+    typed: an alias, say), kept out of `str()` like every other error's parameters."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__("cli.usage_error", problem=problem.rstrip("."))
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+        raise UsageError(message) from None  # argparse's own error repeats the text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,8 +110,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             with open_store(locations) as store:
                 return cli_backup.run(store, t, args)
         return _run_app(locations, t, args.demo)
-    except UsageError as error:
-        print(t("cli.usage_error", problem=str(error).rstrip(".")), file=sys.stderr)  # noqa: T201
     except VliegwielError as error:
         print(error.explain(t), file=sys.stderr)  # noqa: T201
     except KeyboardInterrupt:

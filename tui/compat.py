@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from textual import events
+from textual._time import get_time as message_clock
 from textual.app import App
 
 # Textual's Markdown table blocks are not exported (only `textual.widgets._markdown`).
@@ -33,6 +35,8 @@ __all__ = [
     "MarkdownTable",
     "block_text",
     "child_blocks",
+    "crashed_with",
+    "event_age",
     "notifications",
 ]
 
@@ -67,6 +71,18 @@ class CrashReport:
         app._close_messages_no_wait()
 
 
+def crashed_with(app: App[Any]) -> BaseException | None:
+    """The error the app stopped on, if any (`App._exception`), for tests."""
+    return app._exception
+
+
 def notifications(app: App[Any]) -> list[Notification]:
     """The notifications on screen now (`App._notifications`), for tests that read them."""
     return list(app._notifications)
+
+
+def event_age(event: events.Event) -> float:
+    """Seconds since `event` arrived. Events are stamped on Textual's own clock
+    (`textual._time.get_time`: monotonic, or perf_counter on Windows), which is not
+    exported; measured against it, the age can be laid on any other clock."""
+    return max(0.0, message_clock() - event.time)

@@ -32,6 +32,8 @@ class Services(Protocol):
     """The monotonic clock every countdown and autosave reads (injected in tests)."""
     wall: WallClock
     typeahead: TypeAhead
+    input_at: float | None
+    """When the key handled last was typed, on `clock`."""
 
 
 def vapp(node: DOMNode) -> Services:

@@ -4,6 +4,19 @@ A write goes to a temporary file beside the target, is flushed to disk, then rep
 the target in one step, and the folder entry itself is flushed: after a crash the file
 holds either the old or the new content, never a mix. Files are 0600 and folders 0700:
 on a shared laptop no other account can read a case.
+
+The order is what makes it survive a power cut: write → fsync(temp) → replace →
+fsync(folder). Without the first fsync the rename can reach the disk before the data
+(an empty or partly written file under the target's name); without the second the
+rename itself may be forgotten (the old version comes back). `tests/test_atomic_write.py`
+records the calls and proves the order.
+
+Where the folder cannot be flushed, the save still counts as done: Windows cannot open
+a folder for flushing (NTFS journals the rename itself), and some file systems (network
+shares, FUSE) refuse to open or fsync a folder. The data was flushed before the rename,
+so the worst a power cut can then do is bring back the previous version, which is what
+the file system promises there. PostgreSQL treats folders the same way. A real I/O error
+while flushing the folder is still reported.
 """
 
 from __future__ import annotations
@@ -38,13 +51,27 @@ def write_failed(path: Path, error: OSError) -> WriteFailed:
     return WriteFailed(path, errno.errorcode.get(error.errno or 0, ""))
 
 
+FOLDER_CANNOT_OPEN = frozenset({errno.EACCES, errno.EISDIR})
+"""`open(folder, O_RDONLY)` refused: the file system does not let a folder be flushed."""
+FOLDER_CANNOT_SYNC = frozenset({errno.EBADF, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP})
+"""`fsync(folder)` refused as unsupported (not an I/O error): nothing more to do."""
+
+
 def _fsync_dir(path: Path) -> None:
-    # Windows cannot open a folder for flushing; NTFS journals the rename itself.
+    """Flush the folder's entries (the rename) to disk, where the system allows it."""
     if IS_WINDOWS:
         return
-    fd = os.open(path, os.O_RDONLY)
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError as error:
+        if error.errno in FOLDER_CANNOT_OPEN:
+            return
+        raise
     try:
         os.fsync(fd)
+    except OSError as error:
+        if error.errno not in FOLDER_CANNOT_SYNC:
+            raise
     finally:
         os.close(fd)
 
@@ -54,7 +81,7 @@ def _replace(source: Path, target: Path) -> None:
     attempts = 5 if IS_WINDOWS else 1
     for attempt in range(attempts):
         try:
-            source.replace(target)
+            os.replace(source, target)  # noqa: PTH105 (through `os`: the tests record it)
             return
         except PermissionError:
             if attempt == attempts - 1:

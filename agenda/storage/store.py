@@ -427,7 +427,9 @@ class Store:
         self._forget(self.case_dir(case_id))
 
     def clean_temps(self) -> None:
-        """Remove temporary files a crash left behind, in every case folder."""
+        """Remove temporary files a crash left behind: beside the settings, and in every
+        case folder. Only the lock holder may: a temporary file is a write in progress."""
+        remove_stale_temps(self.data_dir)
         for folder in self.cases_dir.iterdir():
             if folder.is_dir():
                 remove_stale_temps(folder)

@@ -3,7 +3,8 @@
 `RealDisk` is a 1 MB tmpfs mounted for the test: the kernel itself answers ENOSPC and
 EROFS. Mounting needs root on Linux; elsewhere its tests are skipped and `SimulatedDisk`
 runs the same checks by making `os.write` / `os.open` fail inside
-`agenda.storage.files` (and nowhere else).
+`agenda.storage.files` (and nowhere else). `simulated_read_only` makes a whole folder
+read-only for this process, the way a read-only mount answers, for every module.
 """
 
 from __future__ import annotations
@@ -147,3 +148,51 @@ def real_disk(where: Path) -> Iterator[RealDisk]:
         yield disk
     finally:
         disk.unmount()
+
+
+_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+
+
+@contextlib.contextmanager
+def simulated_read_only(root: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """`root` and everything below it answer EROFS to any change, as a read-only mount.
+
+    Patches `os` itself (pathlib and every module call through it), so that the store, its
+    lock and the command line meet the refusal wherever they write. Where a real mount
+    answers something else first, so does this: creating a folder that exists is EEXIST.
+    """
+
+    def inside(path: Any) -> bool:
+        return isinstance(path, (str, os.PathLike)) and Path(path).is_relative_to(root)
+
+    def refuse(path: Any) -> OSError:
+        return OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+
+    real = {name: getattr(os, name) for name in ("open", "chmod", "mkdir", "replace", "unlink")}
+
+    def open_(path: Any, flags: int, mode: int = 0o777, **kwargs: Any) -> int:
+        if inside(path) and flags & _WRITE_FLAGS:
+            raise refuse(path)
+        return int(real["open"](path, flags, mode, **kwargs))
+
+    def mkdir(path: Any, mode: int = 0o777, **kwargs: Any) -> None:
+        if inside(path):
+            if Path(path).exists():
+                raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
+            raise refuse(path)
+        real["mkdir"](path, mode, **kwargs)
+
+    def changes(name: str) -> Any:
+        def change(path: Any, *args: Any, **kwargs: Any) -> Any:
+            if inside(path) or (args and inside(args[0])):
+                raise refuse(path)
+            return real[name](path, *args, **kwargs)
+
+        return change
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "open", open_)
+        patch.setattr(os, "mkdir", mkdir)
+        for name in ("chmod", "replace", "unlink"):
+            patch.setattr(os, name, changes(name))
+        yield

@@ -18,13 +18,26 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
-from agenda.errors import AlreadyRunning, VliegwielError, describe_crash
+from agenda.actions import Action, check_new_action
+from agenda.case import Case, TeamMember
+from agenda.case_form import CaseForm, apply_form, form_of
+from agenda.errors import (
+    AlreadyRunning,
+    Invalid,
+    VliegwielError,
+    describe_crash,
+    validation_problems,
+)
 from agenda.i18n import LANGUAGES, Messages
-from agenda.storage import Store, files
+from agenda.storage import MeetingRef, Store, files
+from agenda.template_files import read_template
+from tests.conftest import TODAY
+from tests.factories import make_case
 from tests.faults.conftest import SECRET, Figures, TwoCases
 from tests.faults.damage import COMBINATIONS, FILES, spoil
-from tui.cli import main
+from tui.cli import _chosen_meeting, _language, build_parser, main
 
 pytestmark = pytest.mark.faults
 
@@ -134,6 +147,81 @@ def test_write_failures_lock_refusals_and_crashes_say_nothing_of_the_case(
     shown += [record.getMessage() for record in caplog.records]
     assert_private(shown)
     figures.add("error outputs searched (write, lock, crash)", len(shown))
+
+
+def raised(action: Callable[[], object]) -> VliegwielError:
+    """The error `action` raises, with its traceback, as the app would meet it."""
+    with pytest.raises(VliegwielError) as caught:
+        action()
+    return caught.value
+
+
+def carries(error: VliegwielError, typed: str) -> bool:
+    """Whether the error was really built from `typed` (its sentence repeats it)."""
+    return any(typed.casefold() in error.explain(Messages(lang)).casefold() for lang in LANGUAGES)
+
+
+def test_errors_built_from_typed_text_keep_it_out_of_str_repr_and_tracebacks(
+    tmp_path: Path, figures: Figures
+) -> None:
+    """Every place an error is built with what a person typed: the sentence for the
+    person may repeat it; `str`, `repr`, the formatted traceback (with its chained
+    causes) never do, so a log or a crash report cannot carry it."""
+    case = make_case(alias=SECRET)
+    t = Messages("nl")
+    with Store(tmp_path / "data") as store:
+        store.save_case(case)
+        store.save_case(make_case(alias=SECRET.upper()))  # a namesake, for "ambiguous"
+        other = make_case(alias="Ander")
+        store.save_case(other)
+        refs = store.list_meetings(other.id)
+        errors = {
+            "no such case (CLI, export, erase)": raised(lambda: store.find_case(f"{SECRET}?")),
+            "two cases by that alias": raised(lambda: store.find_case(SECRET.lower())),
+            "no meetings (CLI export)": raised(
+                lambda: _chosen_meeting(store, other.id, refs, SECRET, "latest")
+            ),
+        }
+    unknown_owner = Action(what=SECRET, owner=SECRET, created_on=TODAY)
+    form = CaseForm(**{**form_of(case).__dict__, "analysis_deadline": SECRET})
+    twins = [TeamMember(name=SECRET), TeamMember(name=SECRET)]
+    template = tmp_path / "agenda.toml"
+    template.write_text(
+        f'title = "{SECRET}"\n[[steps]]\nkind = "{SECRET}"\nminutes = 5\ntitle = "x"\n',
+        encoding="utf-8",
+    )
+
+    def namesakes() -> None:
+        try:
+            Case(alias="x", team=twins)
+        except ValidationError as error:
+            raise Invalid(validation_problems(error)) from None
+
+    errors |= {
+        "unknown owner of an action": raised(lambda: check_new_action(case, unknown_owner, TODAY)),
+        "a date that is not one (case form)": raised(lambda: apply_form(case, form, t, TODAY)),
+        "two members of one name": raised(namesakes),
+        "not a screen kind (agenda file)": raised(lambda: read_template(template)),
+        "unknown language (CLI)": raised(lambda: _language(SECRET)),
+        "unknown command line (CLI)": raised(lambda: build_parser().parse_args([SECRET])),
+        "no meeting on that date (CLI export)": raised(
+            lambda: _chosen_meeting(
+                store, other.id, [MeetingRef("m", TODAY, tmp_path)], SECRET, SECRET
+            )
+        ),
+    }
+    built_from_text = {what for what, error in errors.items() if carries(error, SECRET)}
+    assert built_from_text == set(errors), "these did not carry the typed text at all"
+    shown = [
+        text
+        for error in errors.values()
+        for text in (str(error), repr(error), "".join(traceback.format_exception(error)))
+    ]
+    figures.add("errors built from typed text", len(errors))
+    leaking = [
+        text for text in shown for word in SECRET.split() if word.casefold() in text.casefold()
+    ]
+    assert leaking == [], leaking[0][:300]
 
 
 def test_agenda_and_tui_neither_log_nor_print_outside_the_cli() -> None:

@@ -8,6 +8,7 @@ typed text in memory and retrying is the app's part; see the README.)
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,8 +22,9 @@ from agenda.fold import fold_meeting
 from agenda.i18n import Messages
 from agenda.storage import Store
 from tests.faults.conftest import Figures
-from tests.faults.disks import Disk, SimulatedDisk, real_disk, temp_files
+from tests.faults.disks import Disk, SimulatedDisk, real_disk, simulated_read_only, temp_files
 from tests.faults.scene import Scene, scene
+from tui.cli import main
 
 pytestmark = pytest.mark.faults
 
@@ -161,29 +163,50 @@ def test_a_read_only_case_folder_refuses_saves_in_words(disk: Disk, figures: Fig
     figures.add("saves refused in a read-only folder", 1)
 
 
-def test_a_read_only_data_folder_is_refused_in_words(tmp_path: Path) -> None:
-    """Starting on a read-only data folder: one sentence, from the store and the CLI."""
-    with real_disk(tmp_path / "disk") as disk:
-        data = disk.root / "data"
+def run_cases(data: Path) -> tuple[int, str, str]:
+    """`vliegwiel cases` as a user runs it: a process of its own."""
+    command = [sys.executable, "-m", "tui", "cases", "--data-dir", str(data), "--lang", "en"]
+    result = subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False
+    )
+    return result.returncode, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("how", ["tmpfs", "simulated"])
+def test_a_read_only_data_folder_is_refused_in_words(
+    tmp_path: Path, how: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Starting on a read-only data folder: one sentence, from the store and the CLI.
+
+    On a real read-only tmpfs where mounting is allowed; simulated everywhere (the
+    command line then runs in this process, where the simulation holds).
+    """
+    with contextlib.ExitStack() as stack:
+        if how == "tmpfs":
+            disk = stack.enter_context(real_disk(tmp_path / "disk"))
+            root = disk.root
+        else:
+            root = tmp_path / "disk"
+            root.mkdir()
+        data = root / "data"
         sc = scene(SECRET)
         with Store(data) as store:
             sc.store(store)
-        disk.read_only(disk.root)
+        if how == "tmpfs":
+            disk.read_only(disk.root)
+            code, out, err = run_cases(data)
+        else:
+            stack.enter_context(simulated_read_only(root, monkeypatch))
+            capsys.readouterr()
+            code = main(["cases", "--data-dir", str(data), "--lang", "en"])
+            out, err = capsys.readouterr()
         refused(lambda: Store(data), "error.write.read_only", "data")
-        result = subprocess.run(
-            [sys.executable, "-m", "tui", "cases", "--data-dir", str(data), "--lang", "en"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-        assert result.returncode == 2
-        assert result.stdout == ""
-        assert result.stderr.count("\n") == 1 and "read-only" in result.stderr
-        assert result.stderr.startswith("Vliegwiel cannot use the data folder")
-        assert "still in memory" not in result.stderr  # nothing was typed yet
-        assert SECRET not in result.stderr
+        assert code == 2
+        assert out == ""
+        assert err.count("\n") == 1 and "read-only" in err
+        assert err.startswith("Vliegwiel cannot use the data folder")
+        assert "still in memory" not in err  # nothing was typed yet
+        assert SECRET not in err
 
 
 def test_a_lock_that_cannot_be_opened_is_refused_in_words(tmp_path: Path) -> None:

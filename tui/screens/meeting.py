@@ -15,6 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import AwaitMount, MountError
 from textual.widgets import ContentSwitcher, Static
 
@@ -79,6 +80,9 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.session = session
         self.recorder = recorder
         recorder.report = self._reported
+        recorder.wake = self._wake_recorder
+        recorder.typed_at = lambda: vapp(self).input_at
+        self._recorder_timer: Timer | None = None
         self.t = vapp(self).t
         self._mounting: dict[int, tuple[StepView, AwaitMount]] = {}
 
@@ -117,6 +121,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         for index in range(len(self.session.meeting.steps)):
             if not self.is_attached:
                 return  # the meeting is closing: nothing left to prepare
+            self.recorder.write_waiting()  # an edit waiting to be saved: not behind a build
             try:
                 await self._step_view(index)
             except MountError:
@@ -203,6 +208,13 @@ class MeetingScreen(HasCommands, Screen[None]):
     def save_now(self) -> bool:
         """Write the meeting (with its clocks) now; on failure it is kept and retried."""
         return self.recorder.save_now()
+
+    def _wake_recorder(self, delay: float) -> None:
+        """The recorder wants its `tick` in `delay` seconds (a save falls due then)."""
+        if self._recorder_timer is not None:
+            self._recorder_timer.stop()
+        # At least a moment: a Textual timer of zero seconds divides by its interval.
+        self._recorder_timer = self.set_timer(max(0.01, delay), self.recorder.tick)
 
     def _reported(self, problem: VliegwielError | None) -> None:
         """The recorder's news: a write failed (why), or writing works again."""

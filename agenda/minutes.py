@@ -51,6 +51,18 @@ def minutes_blocks(
     return _Minutes(case, meeting, actions, meetings).blocks()
 
 
+TABLES: dict[str, tuple[str, ...]] = {
+    "course": ("number", "point", "status", "note"),
+    "review": ("action", "owner", "status", "note"),
+    "actions": ("what", "owner", "helpers", "due", "result", "bearable", "point"),
+    "decisions": ("time", "step", "decision"),
+    "course_decisions": ("date", "change", "old", "new", "decided_by"),
+    "stops": ("time", "step", "note", "paused"),
+    "time": ("step", "planned", "actual", "difference"),
+}
+"""The columns of each table the minutes write, as `minutes.col.*` keys name them."""
+
+
 class _Minutes:
     def __init__(
         self,
@@ -104,11 +116,12 @@ class _Minutes:
     def _day_or_none(self, day: date | None) -> str:
         return long_day(day, self.t) if day is not None else self.t("common.none")
 
-    def _table(self, columns: str, rows: Sequence[Sequence[str]], empty: str = "") -> Block:
-        """A table under these `minutes.col.*` headings, or the sentence `empty` if no rows."""
+    def _table(self, name: str, rows: Sequence[Sequence[str]], empty: str = "") -> Block:
+        """Table `name` under its `minutes.col.*` headings, or the sentence `empty` if no
+        rows."""
         if not rows and empty:
             return Paragraph(self.t(empty))
-        return table([self.t(f"minutes.col.{name}") for name in columns.split()], rows)
+        return table([self.t(f"minutes.col.{column}") for column in TABLES[name]], rows)
 
     # -- header ----------------------------------------------------------------------
 
@@ -202,7 +215,7 @@ class _Minutes:
             (t("common.none"), self._former_point(check.point_id), *self._check(check))
             for check in checks.values()
         ]
-        return self._table("number point status note", rows, "minutes.course.empty")
+        return self._table("course", rows, "minutes.course.empty")
 
     def _check(self, check: CourseCheck | None) -> tuple[str, str]:
         """Status as symbol and word (never one alone), and the note."""
@@ -231,7 +244,7 @@ class _Minutes:
                 rows.append(
                     (action.what, action.owner, t(f"status.{feedback.status}"), feedback.note)
                 )
-        return self._table("action owner status note", rows, "minutes.review.empty")
+        return self._table("review", rows, "minutes.review.empty")
 
     def _follow_through(self) -> Paragraph:
         t = self.t
@@ -261,8 +274,7 @@ class _Minutes:
             )
             for a in made
         ]
-        columns = "what owner helpers due result bearable point"
-        return self._table(columns, rows, "minutes.actions.empty")
+        return self._table("actions", rows, "minutes.actions.empty")
 
     def _help(self, action: Action) -> str:
         helpers = ", ".join(_trimmed(h) for h in action.helpers if not is_blank(h))
@@ -303,7 +315,7 @@ class _Minutes:
             (clock_time(d.at), self._step_title_by_id(d.step_id), d.text)
             for d in self.meeting.decisions
         ]
-        return self._table("time step decision", rows, "minutes.decisions.empty")
+        return self._table("decisions", rows, "minutes.decisions.empty")
 
     def _course_decisions(self) -> Block:
         """Made in this meeting, or outside any meeting since the previous one."""
@@ -326,7 +338,7 @@ class _Minutes:
             )
             for d in chosen
         ]
-        return self._table("date change old new decided_by", rows, "minutes.course_decisions.empty")
+        return self._table("course_decisions", rows, "minutes.course_decisions.empty")
 
     def _stops(self) -> Block:
         rows = [
@@ -338,7 +350,7 @@ class _Minutes:
             )
             for s in self.meeting.stop_moments
         ]
-        return self._table("time step note paused", rows, "minutes.stops.empty")
+        return self._table("stops", rows, "minutes.stops.empty")
 
     def _times(self) -> Block:
         rows = [
@@ -354,7 +366,7 @@ class _Minutes:
                 self.meeting.elapsed_seconds,
             )
         )
-        return self._table("step planned actual difference", rows)
+        return self._table("time", rows)
 
 
 def _trimmed(text: str) -> str:

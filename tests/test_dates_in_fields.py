@@ -14,7 +14,7 @@ from agenda.clock import ManualClock
 from agenda.locations import Locations
 from agenda.storage import Store
 from agenda.templates import StepKind
-from tests.pilot import demo_meeting, open_step, type_text
+from tests.pilot import demo_meeting, on_top, open_step, type_text
 from tui.dialogs.action_form import ActionForm
 from tui.screens.meeting import MeetingScreen
 
@@ -40,10 +40,10 @@ async def test_an_action_due_on_friday(
 ) -> None:
     async with demo_meeting(store, locations, clock) as (pilot, screen):
         form = await new_action(pilot, screen, "vrijdag")
-        assert pilot.app.screen is form  # "which course point?", asked once
+        assert on_top(pilot.app) is form  # "which course point?", asked once
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert pilot.app.screen is screen
+        assert on_top(pilot.app) is screen
         [action] = screen.session.new_actions()
         assert action.due == date(2026, 12, 4)
 
@@ -53,7 +53,7 @@ async def test_an_unreadable_due_date_is_refused_in_a_sentence(
 ) -> None:
     async with demo_meeting(store, locations, clock) as (pilot, screen):
         form = await new_action(pilot, screen, "ooit")
-        assert pilot.app.screen is form
+        assert on_top(pilot.app) is form
         problems = str(form.query_one("#action-problems", Static).render())
         assert problems.startswith("Dat is geen datum")
         assert form.query_one("#action-due").has_focus

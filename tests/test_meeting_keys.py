@@ -12,7 +12,7 @@ from agenda.i18n import Messages
 from agenda.locations import Locations
 from agenda.storage import Store
 from tests.conftest import TODAY
-from tests.pilot import demo_meeting, make_app, start_meeting, type_text
+from tests.pilot import demo_meeting, make_app, on_top, start_meeting, type_text
 from tui.dialogs.curtain import CurtainScreen
 from tui.dialogs.help import HelpScreen
 from tui.widgets.clocks import StepClock
@@ -74,7 +74,7 @@ async def test_the_curtain_hides_everything_but_the_clock(
         for secret in ("Casus X", "Anouk", "Brede analyse", "Incheck"):
             assert secret not in text
         await pilot.press("f6")
-        assert app.screen is screen
+        assert on_top(app) is screen
 
 
 async def test_f5_pauses_the_step_clock_and_f2_toggles_the_course_panel(

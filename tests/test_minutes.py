@@ -11,7 +11,6 @@ import os
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -283,5 +282,5 @@ def test_demo_minutes_have_the_agenda_as_headings(store: Store) -> None:
         "Stop moments",
         "Time per step",
     ]
-    counts = [len(cast(Table, b).rows) for b in blocks if isinstance(b, Table)]
+    counts = [len(b.rows) for b in blocks if isinstance(b, Table)]
     assert counts == [5, 6, 6, 5, 8]  # check-in, course, new actions, check-out, time

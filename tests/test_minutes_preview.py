@@ -11,7 +11,7 @@ from agenda.markdown_doc import Table
 from agenda.storage import Store
 from tests.markdown_reader import read_blocks
 from tests.minutes_scenario import Scenario
-from tests.pilot import make_app
+from tests.pilot import make_app, on_top
 from tests.test_minutes import minutes_of, plain
 from tui.commands import label_of
 from tui.compat import MarkdownTable
@@ -42,7 +42,7 @@ async def test_preview_answers_save_or_back(
         await pilot.press(keys)
         await pilot.pause()
         assert answers == [answer]
-        assert app.screen is start
+        assert on_top(app) is start
 
 
 def tricky(name: str) -> str:

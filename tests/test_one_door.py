@@ -41,6 +41,7 @@ WIDGET_ATTRIBUTES = {
 
 
 def _subclasses(cls: type) -> Iterator[type]:
+    sub: type
     for sub in cls.__subclasses__():
         yield sub
         yield from _subclasses(sub)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from textual import events
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
@@ -22,12 +24,11 @@ from agenda.locations import Locations
 from agenda.storage import Store
 from agenda.templates import StepKind
 from tests.conftest import TODAY
-from tests.pilot import demo_meeting, make_app
-from tui.app import VliegwielApp
+from tests.pilot import demo_meeting, make_app, on_top, showing
 from tui.screens.meeting import MeetingScreen
 
 
-def burst(app: VliegwielApp, *keys: str) -> None:
+def burst(app: App[Any], *keys: str) -> None:
     """Queue keys as a terminal delivers them: all at once, nobody waiting in between."""
     for key in keys:
         character = key if len(key) == 1 else (" " if key == "space" else None)
@@ -106,7 +107,7 @@ async def test_a_burst_from_the_start_screen_while_the_steps_are_being_built(
 async def test_text_typed_right_after_a_resume_goes_after_what_was_written(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
-    async with demo_meeting(store, locations, clock) as (pilot, screen):
+    async with demo_meeting(store, locations, clock) as (pilot, _):
         await pilot.press("f8")
         burst(pilot.app, *letters("eerst dit"))
         await pilot.pause(0.3)
@@ -117,11 +118,10 @@ async def test_text_typed_right_after_a_resume_goes_after_what_was_written(
         burst(again, "enter", "enter", *letters(" en dan dat"))
         for _ in range(10):
             await pilot.pause(0.1)
-        screen = again.screen
-        assert isinstance(screen, MeetingScreen)
-        assert screen.session.record.text == "eerst dit en dan dat"
-        screen.save_now()
-        assert saved_text(store, screen, 1) == "eerst dit en dan dat"
+        resumed = showing(again, MeetingScreen)
+        assert resumed.session.record.text == "eerst dit en dan dat"
+        resumed.save_now()
+        assert saved_text(store, resumed, 1) == "eerst dit en dan dat"
 
 
 async def test_a_half_typed_answer_keeps_its_words_when_tabbed_back_to(
@@ -158,7 +158,7 @@ async def test_words_typed_right_after_a_dialog_opens_land_in_it(
         await until(pilot, lambda: what.value == "Bel school")
         burst(app, "f9", *letters("onrust"), "enter", *letters(" vandaag"))
         await until(pilot, lambda: what.value == "Bel school vandaag")
-        assert app.screen is form
+        assert on_top(app) is form
         assert screen.session.meeting.stop_moments[-1].note == "onrust"
 
 
@@ -171,4 +171,4 @@ async def test_words_typed_right_after_escape_closes_a_dialog_go_back_to_the_ste
         burst(app, *letters(" en"), "f9", "escape", *letters(" klaar"))
         record = screen.session.meeting.records[1]
         await until(pilot, lambda: record.text == "eerst dan en klaar")
-        assert app.screen is screen
+        assert on_top(app) is screen

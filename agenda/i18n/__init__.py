@@ -42,7 +42,3 @@ def parse_lang(value: str | None) -> Lang | None:
         if cleaned == lang:
             return lang
     return None
-
-
-def messages(lang: Lang) -> Messages:
-    return Messages(lang)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cache
 
 from agenda.i18n import CATALOGUES, Messages
 
@@ -50,27 +51,35 @@ def _words(key: str) -> list[str]:
     return [catalogue[key].casefold() for catalogue in CATALOGUES.values()]
 
 
-def _weekday_names() -> dict[str, int]:
-    names: dict[str, int] = {}
+@dataclass(frozen=True)
+class _Grammar:
+    """The words of every language, read from the catalogues on the first date read
+    (the app reads its one catalogue at start-up; the others wait until a date is typed)."""
+
+    weekdays: dict[str, int]
+    relative: dict[str, int]
+    time: re.Pattern[str]
+
+
+@cache
+def _grammar() -> _Grammar:
+    weekdays: dict[str, int] = {}
     for catalogue in CATALOGUES.values():
         for weekday, group in enumerate(catalogue["date.input.weekdays"].split("|")):
             for name in group.split():
-                names[name.casefold()] = weekday
-    return names
-
-
-_WEEKDAYS = _weekday_names()
-_RELATIVE = {
-    **dict.fromkeys(_words("date.input.today"), 0),
-    **dict.fromkeys(_words("date.input.tomorrow"), 1),
-    **dict.fromkeys(_words("date.input.day_after_tomorrow"), 2),
-    **dict.fromkeys(_words("date.input.next_week"), 7),
-}
-_AT = "|".join(re.escape(word) for word in _words("date.input.at"))
-_HOUR_MARKS = "".join(re.escape(mark) for mark in _words("date.input.hour_mark"))
-_TIME = re.compile(
-    rf"(?:^|\s+)(?:(?:{_AT})\s+)?(\d{{1,2}})(?:[:.](\d{{2}})|[{_HOUR_MARKS}](\d{{2}})?)$"
-)
+                weekdays[name.casefold()] = weekday
+    relative = {
+        **dict.fromkeys(_words("date.input.today"), 0),
+        **dict.fromkeys(_words("date.input.tomorrow"), 1),
+        **dict.fromkeys(_words("date.input.day_after_tomorrow"), 2),
+        **dict.fromkeys(_words("date.input.next_week"), 7),
+    }
+    at = "|".join(re.escape(word) for word in _words("date.input.at"))
+    marks = "".join(re.escape(mark) for mark in _words("date.input.hour_mark"))
+    time_at_end = re.compile(
+        rf"(?:^|\s+)(?:(?:{at})\s+)?(\d{{1,2}})(?:[:.](\d{{2}})|[{marks}](\d{{2}})?)$"
+    )
+    return _Grammar(weekdays, relative, time_at_end)
 
 
 def _tidy(text: str) -> str:
@@ -86,9 +95,10 @@ def _day(year: int, month: int, day: int) -> date | None:
 
 def _read_day(text: str, today: date) -> date | None:
     """The date `text` stands for, or None when it is not one."""
-    if text in _RELATIVE:
-        return today + timedelta(days=_RELATIVE[text])
-    weekday = _WEEKDAYS.get(text.rstrip("."))
+    grammar = _grammar()
+    if text in grammar.relative:
+        return today + timedelta(days=grammar.relative[text])
+    weekday = grammar.weekdays.get(text.rstrip("."))
     if weekday is not None:
         return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
     if found := _ISO.fullmatch(text):
@@ -122,7 +132,7 @@ def read_moment(text: str, today: date, default_time: time) -> datetime | Unread
     # `2026-12-05T09:00`, as an ISO moment is written.
     tidy = re.sub(r"^(\d{4}-\d{1,2}-\d{1,2})t(?=\d)", r"\1 ", tidy)
     at = default_time
-    if found := _TIME.search(tidy):
+    if found := _grammar().time.search(tidy):
         hour, minute = int(found[1]), int(found[2] or found[3] or 0)
         if hour > 23 or minute > 59:
             return Unreadable(text.strip())

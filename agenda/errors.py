@@ -11,9 +11,11 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
 if TYPE_CHECKING:
+    # Only named here: the start-up path raises these errors without loading pydantic.
+    from pydantic import ValidationError
+    from pydantic_core import ErrorDetails
+
     from agenda.i18n import Messages
 
 
@@ -106,12 +108,17 @@ def validation_problems(error: ValidationError) -> list[tuple[str, dict[str, obj
     """
     problems: list[tuple[str, dict[str, object]]] = []
     for item in error.errors(include_input=False, include_url=False):
-        field = ".".join(str(part) for part in item["loc"]) or "-"
+        field = error_field(item)
         if item["type"].startswith("invalid."):
             problems.append((item["type"], {"field": field, **(item.get("ctx") or {})}))
         else:
             problems.append(("invalid.field", {"field": field, "problem": item["msg"]}))
     return problems
+
+
+def error_field(item: ErrorDetails) -> str:
+    """The field a pydantic error item is about, as `team.0.name` ("-": the whole record)."""
+    return ".".join(str(part) for part in item["loc"]) or "-"
 
 
 def describe_crash(error: BaseException | None, t: Messages) -> str:

@@ -7,12 +7,13 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict
 from pydantic_core import PydanticCustomError
 
-SCHEMA_VERSION = 1
-"""Version of every stored document; bump it (and add a migration) when a model changes."""
-
 
 class Record(BaseModel):
-    """Base of every stored model: unknown fields are an error, not silently dropped."""
+    """Base of every stored model: unknown fields are an error, not silently dropped.
+
+    The records the start screen reads are plain dataclasses with the same rule
+    (`agenda.records.PLAIN_RECORD`), so that it shows the cases before pydantic loads.
+    """
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 

@@ -1,13 +1,16 @@
-"""The chair's preferences that outlive a session (kept beside the cases by `Store`)."""
+"""The chair's preferences that outlive a session (kept beside the cases by `Store`).
+
+A plain record (`agenda.records`): the app reads it before its first screen, to start in
+the chosen colours, without waiting for pydantic.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Annotated, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field
-
-from agenda.model import Record
+from agenda.records import PLAIN_RECORD, AtLeast
 
 ThemeName = Literal["calm", "contrast"]
 
@@ -15,7 +18,10 @@ BACKUP_INTERVALS: tuple[int | None, ...] = (1, 3, 7, 14, 30, None)
 """The reminder intervals a chair can choose, in days; None: never remind."""
 
 
-class Settings(Record):
+@dataclass(frozen=True)
+class Settings:
+    __pydantic_config__: ClassVar[dict[str, Any]] = PLAIN_RECORD
+
     theme: ThemeName = "calm"
     """"calm" for everyday sharing; "contrast" for small thumbnails and low vision."""
     last_backup: datetime | None = None
@@ -23,7 +29,7 @@ class Settings(Record):
 
     A bundle of some cases only (a handover) does not count: it would not bring the
     other cases back if the laptop were lost."""
-    backup_every_days: Annotated[int, Field(ge=1)] | None = 7
+    backup_every_days: Annotated[int, AtLeast(1)] | None = 7
     """Remind the chair at check-out when the last backup is this many days old or more;
     None never reminds (where IT backs the data folder up in its own way)."""
 

@@ -33,3 +33,7 @@ class MinimalApp(App[None]):
         table.add_columns(*COLUMNS)
         table.add_rows(ROWS)
         table.focus()
+
+
+if __name__ == "__main__":
+    MinimalApp().run()

@@ -11,8 +11,9 @@ with the parent's on Linux and macOS), key-to-paint times and the RSS high-water
 
 "Painted" means: a frame the compositor produced that shows the text we wait for. A
 headless Textual app builds every frame but skips encoding it for the terminal; the
-probe does that step too (`render_segments`, what a terminal would be sent) and
-searches the frame for the text: the first case's alias on the start screen, the new
+probe does that step too (`render_segments`, what a terminal would be sent), skips the
+frames Textual builds while it is still setting the app up (a terminal is sent none of
+those), and searches the frame for the text: the first case's alias on the start screen, the new
 step's title band in the meeting; in the minimal app, whose ↓ only moves the table's
 cursor, the first frame after the key. So a frame counts only once it shows what the
 user waits for, whichever frame that is.
@@ -63,6 +64,10 @@ class PaintWatch:
         self._display(screen, renderable)
         if renderable is None or not hasattr(renderable, "render_segments"):
             return
+        if self.app._batch_count:
+            # Textual builds frames while it sets the app up, but a terminal is sent
+            # none of them (`App._display` drops them): not yet seen by anyone.
+            return
         output = renderable.render_segments(self.app.console)
         self.frames += 1
         if self.wanted is not None and self.seen_at is None and self.wanted in output:
@@ -84,14 +89,12 @@ def vliegwiel_app(data_dir: Path) -> tuple[App[Any], Callable[[], None]]:
     """The app as `vliegwiel --data-dir DATA_DIR` builds it (`tui.cli._run_app`), and
     what to do when done (release the data folder)."""
     from agenda.locations import Locations
-    from tui.cli import open_store
+    from tui.cli import build_app, open_store
 
     locations = Locations(data_dir, data_dir.parent / "minutes", data_dir.parent / "config")
     store = open_store(locations)
     store.clean_temps()
-    from tui.app import VliegwielApp  # as in tui.cli: Textual loads for the app only
-
-    return VliegwielApp(store=store, locations=locations, lang="nl"), store.close
+    return build_app(store, locations, "nl"), store.close
 
 
 def minimal_app() -> tuple[App[Any], Callable[[], None]]:

@@ -4,6 +4,7 @@ the command to type) when the last backup is older than that."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -34,16 +35,14 @@ from tui.screens.start import StartScreen
     ],
 )
 def test_a_backup_is_due_after_the_chosen_days(last: object, every: int | None, due: bool) -> None:
-    settings = Settings.model_validate({"last_backup": last, "backup_every_days": every})
+    settings = Settings(last_backup=last, backup_every_days=every)  # type: ignore[arg-type]
     assert settings.backup_due(NOW) is due
 
 
 def test_the_interval_cycles_through_the_choices_and_back() -> None:
     settings, seen = Settings(), []
     for _ in range(6):
-        settings = settings.model_copy(
-            update={"backup_every_days": settings.next_backup_interval()}
-        )
+        settings = replace(settings, backup_every_days=settings.next_backup_interval())
         seen.append(settings.backup_every_days)
     assert Settings().backup_every_days == 7
     assert seen == [14, 30, None, 1, 3, 7]

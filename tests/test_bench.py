@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from bench.run import main
+from bench.run import Figure, Row, _ratio, main, table
 
 FIGURES = (
-    "first screen, demo data",
-    "first screen, 2 cases × 3 meetings",
+    "first screen in a terminal (tmux), demo data",
+    "first screen in a terminal (tmux), 2 cases × 3 meetings",
+    "first screen, demo data, headless",
+    "first screen, 2 cases × 3 meetings, headless",
     "autosave, 1 × 3 meetings",
     "autosave, 2 cases × 3 meetings",
     "… ratio to 1 year",
@@ -48,3 +50,14 @@ def test_backup_bench_runs_on_tiny_data(capsys: pytest.CaptureFixture[str]) -> N
     for figure in ("backup: total", "backup file", "restore: total", "peak memory"):
         assert any(row.startswith(f"| {figure}") for row in rows), figure
     assert "| cases × meetings" in rows[0] and "2 × 3" in rows[0]
+
+
+def test_a_ratio_row_shows_the_ratio_of_the_medians_and_of_the_p95s() -> None:
+    """Not their mean: a 1.31× median ratio with a 1.94× p95 ratio once read as 1.63×."""
+    ours, minimal = Figure([300.0, 310.0, 320.0, 600.0]), Figure([240.0, 240.0, 240.0, 300.0])
+    ratio = _ratio(ours, minimal)
+    assert ratio.median == pytest.approx(315 / 240)
+    assert ratio.p95 == pytest.approx(600 / 300)
+    row = Row("… ratio to minimal", ratio, None, "×", "≤ 1.4×", ratio.median <= 1.4)
+    assert "| 1.31× | 2.00× |" in table([row])
+    assert table([row]).endswith("| ≤ 1.4× | met |")

@@ -30,7 +30,7 @@ from tui.context import Services
 ROOT = Path(__file__).resolve().parent.parent
 
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("app", ("tui.app", "tui.cli", "tui.cli_backup", "tui.__main__")),
+    ("app", ("tui.app", "tui.after_start", "tui.cli", "tui.cli_backup", "tui.__main__")),
     ("screens", ("tui.screens", "tui.meeting_start", "tui.backup_note")),
     ("steps", ("tui.steps",)),
     ("dialogs", ("tui.dialogs",)),

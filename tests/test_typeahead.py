@@ -59,8 +59,7 @@ async def test_text_typed_right_after_f8_lands_in_the_next_step(
     async with demo_meeting(store, locations, clock) as (pilot, screen):
         app = pilot.app
         burst(app, "f8", *letters("school belde"))
-        await pilot.pause(0.5)
-        await pilot.pause()
+        await until(pilot, lambda: screen.session.meeting.records[1].text == "school belde")
         assert screen.session.index == 1
         assert isinstance(app.focused, TextArea)
         assert app.focused.text == "school belde"
@@ -77,12 +76,11 @@ async def test_text_typed_right_after_f7_goes_after_what_was_written(
     async with demo_meeting(store, locations, clock) as (pilot, screen):
         app = pilot.app
         burst(app, "f8", *letters("school belde"), "f8")
-        await pilot.pause(0.3)
-        assert screen.session.index == 2
+        await until(pilot, lambda: screen.session.index == 2)
         burst(app, "f7", *letters(", moeder ook"))
-        await pilot.pause(0.3)
+        record = screen.session.meeting.records[1]
+        await until(pilot, lambda: record.text == "school belde, moeder ook")
         assert screen.session.index == 1
-        assert screen.session.meeting.records[1].text == "school belde, moeder ook"
         assert isinstance(app.focused, TextArea)
         assert app.focused.text == "school belde, moeder ook"
 
@@ -96,32 +94,44 @@ async def test_a_burst_from_the_start_screen_while_the_steps_are_being_built(
     app = make_app(store, locations, clock)
     async with app.run_test(size=(120, 40)) as pilot:
         burst(app, "enter", "enter", "f8", *letters("gesprek gehad"), "f8", "f7", "space", "x")
-        for _ in range(10):
-            await pilot.pause(0.1)
+
+        def written() -> bool:
+            screen = app.screen
+            return (
+                isinstance(screen, MeetingScreen)
+                and screen.session.meeting.records[1].text == "gesprek gehad x"
+            )
+
+        await until(pilot, written)
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
         assert screen.session.index == 1
-        assert screen.session.meeting.records[1].text == "gesprek gehad x"
 
 
 async def test_text_typed_right_after_a_resume_goes_after_what_was_written(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
-    async with demo_meeting(store, locations, clock) as (pilot, _):
+    async with demo_meeting(store, locations, clock) as (pilot, screen):
         await pilot.press("f8")
         burst(pilot.app, *letters("eerst dit"))
-        await pilot.pause(0.3)
+        await until(pilot, lambda: screen.session.record.text == "eerst dit")
         await pilot.press("ctrl+q")
 
     again = make_app(store, locations, ManualClock(start=50_000.0))
     async with again.run_test(size=(120, 40)) as pilot:
         burst(again, "enter", "enter", *letters(" en dan dat"))
-        for _ in range(10):
-            await pilot.pause(0.1)
-        resumed = showing(again, MeetingScreen)
-        assert resumed.session.record.text == "eerst dit en dan dat"
-        resumed.save_now()
-        assert saved_text(store, resumed, 1) == "eerst dit en dan dat"
+
+        def resumed() -> bool:
+            screen = again.screen
+            return (
+                isinstance(screen, MeetingScreen)
+                and screen.session.record.text == "eerst dit en dan dat"
+            )
+
+        await until(pilot, resumed)
+        meeting = showing(again, MeetingScreen)
+        meeting.save_now()
+        assert saved_text(store, meeting, 1) == "eerst dit en dan dat"
 
 
 async def test_a_half_typed_answer_keeps_its_words_when_tabbed_back_to(
@@ -135,8 +145,7 @@ async def test_a_half_typed_answer_keeps_its_words_when_tabbed_back_to(
         first = app.focused
         assert isinstance(first, Input)
         burst(app, *letters("goed"), "tab", "shift+tab", *letters(" eigenlijk"))
-        await pilot.pause(0.3)
-        assert first.value == "goed eigenlijk"
+        await until(pilot, lambda: first.value == "goed eigenlijk")
 
 
 async def test_words_typed_right_after_a_dialog_opens_land_in_it(

@@ -7,7 +7,10 @@ monotonic clock (`ManualClock`), the wall clock and the locations.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 from rich.text import Text
 from textual import events
@@ -20,18 +23,22 @@ from agenda.i18n import Lang, Messages
 from agenda.locations import Locations
 from agenda.settings import Settings, ThemeName
 from agenda.storage import Store
+from tui.after_start import load_the_rest
 from tui.commands import APP_COMMANDS, HasCommands, HasKeys, commands_here, palette_entries
-from tui.compat import CrashReport, event_age
+from tui.compat import CrashReport, ScreenStyles, event_age
 from tui.dialogs.help import HelpScreen
-from tui.latency import settle_long_lived
 from tui.screens.start import StartScreen
 from tui.themes import CALM, THEMES
 from tui.typeahead import HeldEvent, TypeAhead
 
+SCREEN_STYLES = Path(__file__).with_name("vliegwiel.tcss")
+"""Every screen's styles but the start screen's; read after them, as if one file."""
 
-class VliegwielApp(HasKeys, CrashReport, App[None]):
+
+class VliegwielApp(HasKeys, CrashReport, ScreenStyles, App[None]):
     KEYS = APP_COMMANDS
-    CSS_PATH = "vliegwiel.tcss"
+    CSS_PATH = "start.tcss"
+    """The start screen's styles; the others load once it is on screen."""
     TITLE = "Vliegwiel"
     ENABLE_COMMAND_PALETTE = True
 
@@ -50,6 +57,7 @@ class VliegwielApp(HasKeys, CrashReport, App[None]):
         self.clock = clock
         self.wall = wall
         self._quit_anyway = False
+        self._screen_styles_read = False
         self.typeahead = TypeAhead(self, self._handle_input)
         self.input_at: float | None = None
         """When the key (or paste) handled last was typed, on the injected clock: the
@@ -60,10 +68,41 @@ class VliegwielApp(HasKeys, CrashReport, App[None]):
             self.register_theme(theme)
         self.theme = THEMES[self._settings().theme].name
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        # The start screen is the app's first screen, not one pushed from `on_mount`, nor
+        # a mode's (`MODES`): Textual lays both of those out and draws them while it still
+        # holds its output back, then draws them again for the terminal (25-60 ms with
+        # 50 cases); the first screen it draws once, after.
+        return StartScreen()
+
+    async def on_mount(self) -> None:
         self.screen_change_signal.subscribe(self, self.typeahead.screen_changed, immediate=True)
-        self.push_screen(StartScreen())
-        self.call_after_refresh(settle_long_lived)
+        # Ready only once the cases are listed, so that a key pressed at once finds them.
+        if isinstance(self.screen, StartScreen):
+            await self.screen.listed.wait()
+
+    def on_ready(self) -> None:
+        # Textual sends the terminal no frame while it sets the app up; `Ready` comes
+        # after that, and the callback waits for the start screen's next frame, the
+        # first the chair sees.
+        self.call_after_refresh(load_the_rest, self)
+
+    def load_screen_styles(self) -> None:
+        """Read the other screens' styles, once: after the case list is on screen, or
+        before another screen shows if that comes first."""
+        if self._screen_styles_read:
+            return
+        self._screen_styles_read = True
+        self.stylesheet.read(SCREEN_STYLES)
+        self.stylesheet.reparse()
+        self.stylesheet.update(self)
+
+    def before_screen_styles(self, screen: Screen[Any]) -> None:
+        # Called for every screen about to show (pushed, switched to, a mode's first);
+        # any but the start screen, its own palette included, is styled by the whole
+        # style sheet.
+        if not isinstance(screen, StartScreen):
+            self.load_screen_styles()
 
     # -- keys typed ahead --------------------------------------------------------------------
 
@@ -99,7 +138,7 @@ class VliegwielApp(HasKeys, CrashReport, App[None]):
         chosen: ThemeName = "contrast" if self.theme == CALM.name else "calm"
         self.theme = THEMES[chosen].name
         try:
-            self.store.save_settings(self._settings().model_copy(update={"theme": chosen}))
+            self.store.save_settings(replace(self._settings(), theme=chosen))
         except VliegwielError as problem:
             self.notify(problem.explain(self.t), severity="warning", markup=False)
 

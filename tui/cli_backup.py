@@ -15,6 +15,7 @@ import argparse
 import getpass
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -114,7 +115,7 @@ def _starts_with(path: Path, magic: bytes) -> bool:
 def _remember(store: Store, t: Messages, now: datetime) -> None:
     """Note the time of a backup of every case, for the start screen and the reminder."""
     try:
-        store.save_settings(store.load_settings().model_copy(update={"last_backup": now}))
+        store.save_settings(replace(store.load_settings(), last_backup=now))
     except VliegwielError as problem:
         print(t("cli.backup.not_recorded", problem=problem.explain(t)), file=sys.stderr)  # noqa: T201
 

@@ -15,13 +15,25 @@ from textual import events
 from textual._time import get_time as message_clock
 from textual.app import App
 
-# Textual's Markdown table blocks are not exported (only `textual.widgets._markdown`).
-from textual.widgets._markdown import MarkdownTable, MarkdownTD, MarkdownTH
-from textual.widgets.markdown import MarkdownBlock
-
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from textual.notifications import Notification
+    from textual.screen import Screen
+
+    # Textual's Markdown table blocks are not exported (only `textual.widgets._markdown`).
+    from textual.widgets._markdown import MarkdownTable, MarkdownTD, MarkdownTH
+    from textual.widgets.markdown import MarkdownBlock
+else:
+
+    def __getattr__(name: str) -> object:
+        # The Markdown classes load with the minutes preview, not when the app starts:
+        # they bring markdown-it with them (tests/test_start_imports.py).
+        if name in {"MarkdownTable", "MarkdownTD", "MarkdownTH", "MarkdownBlock"}:
+            from textual.widgets import _markdown
+
+            return getattr(_markdown, name)
+        raise AttributeError(name)
+
 
 CHECKED_WITH = "8.2.8"
 """The Textual version these private names were read in."""
@@ -33,6 +45,7 @@ __all__ = [
     "MarkdownTD",
     "MarkdownTH",
     "MarkdownTable",
+    "ScreenStyles",
     "block_text",
     "child_blocks",
     "crashed_with",
@@ -74,6 +87,22 @@ class CrashReport:
 def crashed_with(app: App[Any]) -> BaseException | None:
     """The error the app stopped on, if any (`App._exception`), for tests."""
     return app._exception
+
+
+class ScreenStyles:
+    """Mixin for the app: a hook just before a screen's styles are read.
+
+    Textual reads a screen's styles in the private `App._load_screen_css`, for every
+    screen it is about to show, however it came (pushed, switched to, a mode's first,
+    the palette); no public event comes early enough to add style sheets for it.
+    """
+
+    def before_screen_styles(self, screen: Screen[Any]) -> None:
+        raise NotImplementedError
+
+    def _load_screen_css(self, screen: Screen[Any]) -> None:
+        self.before_screen_styles(screen)
+        App._load_screen_css(cast(App[Any], self), screen)
 
 
 def notifications(app: App[Any]) -> list[Notification]:

@@ -15,3 +15,20 @@ import gc
 def settle_long_lived() -> None:
     """Call when a screen full of long-lived objects has just been built."""
     gc.freeze()
+
+
+def hold_collector() -> None:
+    """Call just before the app is built: no collection until the case list is shown.
+
+    Starting the app creates a few hundred thousand objects that live as long as it
+    does (Textual's modules and styles, the start screen); every walk over them before
+    the first frame is time the chair waits for her cases. With 50 cases the collector
+    ran about 130 times before the case list showed, one of them over everything.
+    """
+    gc.disable()
+
+
+def release_collector() -> None:
+    """Call once the case list is on screen (after `hold_collector`, or without it)."""
+    gc.freeze()
+    gc.enable()

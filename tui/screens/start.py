@@ -1,12 +1,15 @@
 """The start screen: the chair's cases, the first one selected.
 
-The screens it leads to (a meeting, a case) are imported when they are opened: they
-bring most of the app's widgets with them (text areas, the step views, the action
-board), and the chair should see her cases before Python has read all of that.
+The screens it leads to (a meeting, a case) are imported when they are opened, or once
+the case list is on screen (`tui.after_start`): they bring most of the app's widgets with
+them (text areas, the step views, the action board), and the chair should see her cases
+before Python has read all of that.
 """
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -15,7 +18,6 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from agenda.case import Case
 from agenda.dates import long_moment
 from agenda.errors import VliegwielError
 from agenda.storage import CaseListing, CaseSummary
@@ -25,6 +27,7 @@ from tui.context import Services, literal, vapp
 from tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
+    from agenda.case import Case
     from tui.dialogs.attendance import Attendance
 
 
@@ -41,6 +44,8 @@ class StartScreen(HasCommands, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        self.listed = asyncio.Event()
+        """Set once the cases are in the table (the app waits for it, see `VliegwielApp`)."""
 
     @property
     def vapp(self) -> Services:
@@ -66,7 +71,10 @@ class StartScreen(HasCommands, Screen[None]):
         table.add_column(t("start.col.next"), key="next")
         table.add_column(t("start.col.open"), key="open")
         table.add_column(t("start.col.follow"), key="follow")
-        self.reload()
+        try:
+            self.reload()
+        finally:
+            self.listed.set()
 
     def reload(self) -> None:
         """Read the cases again (after a meeting, an edit or a new case)."""
@@ -159,7 +167,7 @@ class StartScreen(HasCommands, Screen[None]):
         settings = backup_settings(self.vapp)
         days = settings.next_backup_interval()
         try:
-            self.vapp.store.save_settings(settings.model_copy(update={"backup_every_days": days}))
+            self.vapp.store.save_settings(replace(settings, backup_every_days=days))
         except VliegwielError as problem:
             self.notify(problem.explain(t), severity="warning", markup=False)
             return

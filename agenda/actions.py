@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from agenda.case import Case
+from agenda.dates import field_day
 from agenda.errors import Invalid
 from agenda.ids import new_id
 from agenda.model import Record, RequiredText
@@ -191,7 +192,7 @@ def check_new_action(
         problems.append(("invalid.unknown_owner", {"owner": action.owner}))
     due_changed = before is None or before.due != action.due
     if due_changed and action.due is not None and action.due < today:
-        problems.append(("invalid.due_in_past", {"due": action.due.isoformat()}))
+        problems.append(("invalid.due_in_past", {"due": field_day(action.due)}))
     if action.course_point_id is not None and case.point(action.course_point_id) is None:
         problems.append(("invalid.unknown_course_point", {}))
     if problems:

@@ -14,6 +14,7 @@ from datetime import date
 from pydantic import ValidationError
 
 from agenda.case import Case
+from agenda.dates import Unreadable, field_day, read_day
 from agenda.errors import Invalid, validation_problems
 from agenda.i18n import Messages
 
@@ -50,17 +51,18 @@ def form_of(case: Case) -> CaseForm:
     return CaseForm(
         alias=case.alias,
         meeting_minutes=str(case.meeting_minutes),
-        analysis_deadline=deadline.isoformat() if deadline else "",
+        analysis_deadline=field_day(deadline) if deadline else "",
         template_id=case.template_id,
         family=", ".join(case.family),
         intent="\n\n".join(case.intent),
     )
 
 
-def apply_form(case: Case, form: CaseForm, t: Messages) -> Case:
+def apply_form(case: Case, form: CaseForm, t: Messages, today: date) -> Case:
     """`case` (with its team and course) carrying the form's values; `Invalid` if wrong.
 
-    Every problem is reported at once, so the chair can fix them in one go.
+    Every problem is reported at once, so the chair can fix them in one go. A date such
+    as "vrijdag" is read from `today` (see `agenda.dates`).
     """
     problems: list[tuple[str, dict[str, object]]] = []
     minutes = case.meeting_minutes
@@ -68,16 +70,12 @@ def apply_form(case: Case, form: CaseForm, t: Messages) -> Case:
         minutes = int(form.meeting_minutes.strip())
     except ValueError:
         problems.append(("invalid.meeting_minutes", {"low": 10, "high": 480}))
-    deadline: date | None = None
-    try:
-        deadline = parse_day(form.analysis_deadline)
-    except ValueError:
+    deadline = read_day(form.analysis_deadline, today)
+    if isinstance(deadline, Unreadable):
         problems.append(
-            (
-                "invalid.bad_date",
-                {"field": t("case.field.deadline"), "value": form.analysis_deadline.strip()},
-            )
+            ("invalid.bad_date", {"field": t("case.field.deadline"), "value": deadline.text})
         )
+        deadline = None  # refused below, with every other problem
     data = case.model_dump()
     data.update(
         alias=form.alias.strip(),
@@ -108,20 +106,6 @@ def labelled(
             params = {**params, "field": t(FIELD_LABELS[name])}
         result.append((key, params))
     return result
-
-
-_DUTCH_DAY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
-
-
-def parse_day(text: str) -> date | None:
-    """A date as `2026-12-19` or `19-12-2026`; None when empty; ValueError otherwise."""
-    cleaned = text.strip()
-    if not cleaned:
-        return None
-    found = _DUTCH_DAY.fullmatch(cleaned)
-    if found:
-        return date(int(found[3]), int(found[2]), int(found[1]))
-    return date.fromisoformat(cleaned)
 
 
 def split_names(text: str) -> list[str]:

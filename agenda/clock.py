@@ -11,10 +11,14 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 TimeSource = Callable[[], float]
 """Seconds from an arbitrary origin that only moves forward (`time.monotonic`)."""
+
+WallClock = Callable[[], datetime]
+"""The date and time on the wall (`datetime.now`): when a stop or a decision happened."""
 
 ENDING_SHARE = 0.2
 """The countdown turns amber in the last fifth of a step's time."""

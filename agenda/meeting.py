@@ -142,9 +142,6 @@ class Meeting(Record):
     def record(self) -> StepRecord:
         return self.records[self.current]
 
-    def record_for(self, step_id: str) -> StepRecord:
-        return next(r for r in self.records if r.step_id == step_id)
-
     @property
     def planned_seconds(self) -> float:
         return 60.0 * sum(s.minutes for s in self.steps)

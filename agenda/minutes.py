@@ -21,6 +21,7 @@ from datetime import date
 from agenda.actions import Action
 from agenda.case import COURSE_SYMBOLS, Case, course_label_key
 from agenda.clock import mmss
+from agenda.dates import clock_time, long_day, long_moment
 from agenda.figures import MeetingDate, follow_through_in
 from agenda.fold import with_meeting_actions
 from agenda.i18n import Messages
@@ -50,6 +51,18 @@ def minutes_blocks(
     return _Minutes(case, meeting, actions, meetings).blocks()
 
 
+TABLES: dict[str, tuple[str, ...]] = {
+    "course": ("number", "point", "status", "note"),
+    "review": ("action", "owner", "status", "note"),
+    "actions": ("what", "owner", "helpers", "due", "result", "bearable", "point"),
+    "decisions": ("time", "step", "decision"),
+    "course_decisions": ("date", "change", "old", "new", "decided_by"),
+    "stops": ("time", "step", "note", "paused"),
+    "time": ("step", "planned", "actual", "difference"),
+}
+"""The columns of each table the minutes write, as `minutes.col.*` keys name them."""
+
+
 class _Minutes:
     def __init__(
         self,
@@ -71,7 +84,7 @@ class _Minutes:
     def blocks(self) -> list[Block]:
         t, meeting = self.t, self.meeting
         blocks: list[Block] = [
-            Heading(1, t("minutes.title", alias=self.case.alias, date=t.day(self.day))),
+            Heading(1, t("minutes.title", alias=self.case.alias, date=long_day(self.day, t))),
             self._attendance(),
         ]
         for number, (step, record) in enumerate(zip(meeting.steps, meeting.records, strict=True)):
@@ -101,13 +114,14 @@ class _Minutes:
         return Paragraph(self.t(empty_key) if is_blank(text) else text)
 
     def _day_or_none(self, day: date | None) -> str:
-        return self.t.day(day) if day is not None else self.t("common.none")
+        return long_day(day, self.t) if day is not None else self.t("common.none")
 
-    def _table(self, columns: str, rows: Sequence[Sequence[str]], empty: str = "") -> Block:
-        """A table under these `minutes.col.*` headings, or the sentence `empty` if no rows."""
+    def _table(self, name: str, rows: Sequence[Sequence[str]], empty: str = "") -> Block:
+        """Table `name` under its `minutes.col.*` headings, or the sentence `empty` if no
+        rows."""
         if not rows and empty:
             return Paragraph(self.t(empty))
-        return table([self.t(f"minutes.col.{name}") for name in columns.split()], rows)
+        return table([self.t(f"minutes.col.{column}") for column in TABLES[name]], rows)
 
     # -- header ----------------------------------------------------------------------
 
@@ -117,7 +131,7 @@ class _Minutes:
             t("minutes.chair", name=self._names([meeting.chair], empty="common.none")),
             t("minutes.present", names=self._names(meeting.present)),
             t("minutes.absent", names=self._names(meeting.absent)),
-            t("minutes.started", moment=t.moment(meeting.started)),
+            t("minutes.started", moment=long_moment(meeting.started, t)),
         ]
         if meeting.status is MeetingStatus.OPEN:
             items.append(t("minutes.draft"))
@@ -187,7 +201,7 @@ class _Minutes:
                 "minutes.analysis.over_one" if over == 1 else "minutes.analysis.over_many",
                 days=over,
             )
-        return Paragraph(t("minutes.analysis.deadline", date=t.day(deadline), left=left))
+        return Paragraph(t("minutes.analysis.deadline", date=long_day(deadline, t), left=left))
 
     def _course(self, record: StepRecord) -> Block:
         t = self.t
@@ -201,7 +215,7 @@ class _Minutes:
             (t("common.none"), self._former_point(check.point_id), *self._check(check))
             for check in checks.values()
         ]
-        return self._table("number point status note", rows, "minutes.course.empty")
+        return self._table("course", rows, "minutes.course.empty")
 
     def _check(self, check: CourseCheck | None) -> tuple[str, str]:
         """Status as symbol and word (never one alone), and the note."""
@@ -230,7 +244,7 @@ class _Minutes:
                 rows.append(
                     (action.what, action.owner, t(f"status.{feedback.status}"), feedback.note)
                 )
-        return self._table("action owner status note", rows, "minutes.review.empty")
+        return self._table("review", rows, "minutes.review.empty")
 
     def _follow_through(self) -> Paragraph:
         t = self.t
@@ -260,8 +274,7 @@ class _Minutes:
             )
             for a in made
         ]
-        columns = "what owner helpers due result bearable point"
-        return self._table(columns, rows, "minutes.actions.empty")
+        return self._table("actions", rows, "minutes.actions.empty")
 
     def _help(self, action: Action) -> str:
         helpers = ", ".join(_trimmed(h) for h in action.helpers if not is_blank(h))
@@ -289,7 +302,7 @@ class _Minutes:
             Paragraph(t("minutes.close.informed")),
             self._text_or(record.informed, "minutes.close.informed_empty"),
             Paragraph(
-                t("minutes.close.next", moment=t.moment(upcoming))
+                t("minutes.close.next", moment=long_moment(upcoming, t))
                 if upcoming is not None
                 else t("minutes.close.next_unknown")
             ),
@@ -299,10 +312,10 @@ class _Minutes:
 
     def _decisions(self) -> Block:
         rows = [
-            (d.at.strftime("%H:%M"), self._step_title_by_id(d.step_id), d.text)
+            (clock_time(d.at), self._step_title_by_id(d.step_id), d.text)
             for d in self.meeting.decisions
         ]
-        return self._table("time step decision", rows, "minutes.decisions.empty")
+        return self._table("decisions", rows, "minutes.decisions.empty")
 
     def _course_decisions(self) -> Block:
         """Made in this meeting, or outside any meeting since the previous one."""
@@ -317,7 +330,7 @@ class _Minutes:
         chosen = [d for d in self.case.course_history if belongs(d.meeting_id, d.on.date())]
         rows = [
             (
-                t.day(d.on.date()),
+                long_day(d.on.date(), t),
                 t(f"course.history.{d.change}", old=d.old_number or "", new=d.new_number or ""),
                 d.old_text,
                 d.new_text,
@@ -325,19 +338,19 @@ class _Minutes:
             )
             for d in chosen
         ]
-        return self._table("date change old new decided_by", rows, "minutes.course_decisions.empty")
+        return self._table("course_decisions", rows, "minutes.course_decisions.empty")
 
     def _stops(self) -> Block:
         rows = [
             (
-                s.at.strftime("%H:%M"),
+                clock_time(s.at),
                 self._step_title_by_id(s.step_id),
                 s.note,
                 mmss(s.paused_seconds),
             )
             for s in self.meeting.stop_moments
         ]
-        return self._table("time step note paused", rows, "minutes.stops.empty")
+        return self._table("stops", rows, "minutes.stops.empty")
 
     def _times(self) -> Block:
         rows = [
@@ -353,7 +366,7 @@ class _Minutes:
                 self.meeting.elapsed_seconds,
             )
         )
-        return self._table("step planned actual difference", rows)
+        return self._table("time", rows)
 
 
 def _trimmed(text: str) -> str:

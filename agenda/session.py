@@ -1,9 +1,17 @@
 """A meeting in progress: the record, the clocks and the case's actions as they stand.
 
-The screens show a `MeetingSession` and call its methods; everything with rules in it
-(time per step when going back and forth, the stop button pausing every clock, turns in a
-round, feedback on actions) lives here, so a test can run a whole meeting without a
-terminal. `checkpoint()` returns the meeting ready to be written by `Store.save_meeting`.
+The one door through which a meeting changes. The screens show a `MeetingSession` and
+call its methods; no view writes into the meeting record itself (a test reads `tui/` to
+keep it so). Everything with rules in it (time per step when going back and forth, the
+stop button pausing every clock, turns in a round, feedback on actions, the defaults for
+the next meeting and for due dates) lives here, so a test can run a whole meeting without
+a terminal.
+
+Every change ends in `_changed`, which tells whoever listens (the meeting's
+`MeetingRecorder`) that there is something to save; `checkpoint()` returns the meeting,
+clocks included, ready to be written. A new kind of content (a decision, a parked
+question, a standing agreement) gets its own method here the same way: change the record,
+then call `_changed`.
 """
 
 from __future__ import annotations
@@ -11,16 +19,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from enum import Enum
 
 from agenda.actions import Action, ActionStatus, Feedback, known_owner
 from agenda.case import Case, CourseStatus
-from agenda.clock import Countdown, Phase, Stopwatch, TimeSource, countdown
+from agenda.clock import Countdown, Phase, Stopwatch, TimeSource, WallClock, countdown
 from agenda.figures import Board, FollowThrough, MeetingDate, board, trend
 from agenda.fold import with_meeting_actions
 from agenda.meeting import CourseCheck, Meeting, RoundEntry, StepRecord, StopMoment
 from agenda.templates import ROUND_KINDS, Step, StepKind
 
-WallClock = Callable[[], datetime]
+NEXT_MEETING_AFTER = timedelta(days=7)
+"""Without a word from the team, the next meeting is a week after this one began."""
+
+
+class Change(Enum):
+    """What a change touched, so the recorder knows what to write."""
+
+    MEETING = "meeting"
+    """The meeting's own file: what was said, the clocks, the actions touched."""
+    CASE = "case"
+    """The case itself (a course decision, a new family member): written at once, since
+    the meeting's autosave writes only the meeting's file."""
+
+
+Listener = Callable[[Change], None]
 
 
 @dataclass(frozen=True)
@@ -59,7 +82,18 @@ class MeetingSession:
         self._speaker: int | None = None
         self._stop_started: float | None = None
         self._running_before_stop = False
+        self._listeners: list[Listener] = []
         self._ensure_records()
+        if meeting.next_meeting is None:
+            meeting.next_meeting = self.next_meeting_default()
+
+    def listen(self, listener: Listener) -> None:
+        """Be told of every change (the recorder saves on it)."""
+        self._listeners.append(listener)
+
+    def _changed(self, what: Change = Change.MEETING) -> None:
+        for listener in self._listeners:
+            listener(what)
 
     # -- the record ----------------------------------------------------------------------------
 
@@ -81,8 +115,18 @@ class MeetingSession:
 
     def replace_case(self, case: Case) -> None:
         """The case after a course decision made during the meeting."""
+        if case == self.case:
+            return
         self.case = case
         self._ensure_records()
+        self._changed(Change.CASE)
+
+    def set_attendance(self, chair: str, present: list[str], absent: list[str]) -> None:
+        """Who is there (asked again when an interrupted meeting resumes)."""
+        meeting = self.meeting
+        meeting.chair, meeting.present, meeting.absent = chair, list(present), list(absent)
+        self._ensure_records()
+        self._changed()
 
     @property
     def step(self) -> Step:
@@ -107,6 +151,73 @@ class MeetingSession:
     @property
     def today(self) -> date:
         return self.meeting.started.date()
+
+    # -- what is said, step by step ------------------------------------------------------------
+
+    def write_text(self, index: int, text: str) -> None:
+        """The notes of a text step (the current situation, the analysis progress)."""
+        record = self.meeting.records[index]
+        if record.text != text:
+            record.text = text
+            self._changed()
+
+    def answer(self, index: int, position: int, question: int, text: str) -> None:
+        """A member's answer to one of a round's questions."""
+        entry = self.meeting.records[index].round[position]
+        if question < len(entry.answers) and entry.answers[question] == text:
+            return
+        answers = list(entry.answers)
+        answers.extend([""] * (question + 1 - len(answers)))
+        answers[question] = text
+        entry.answers = answers
+        self._changed()
+
+    def set_seated(self, index: int, position: int, seated: bool) -> None:
+        """ "Zit je lekker in het zadel?": yes (True) or something chafes (False)."""
+        entry = self.meeting.records[index].round[position]
+        if entry.seated is not seated:
+            entry.seated = seated
+            self._changed()
+
+    def _check(self, index: int, point_id: str) -> CourseCheck:
+        return next(c for c in self.meeting.records[index].course if c.point_id == point_id)
+
+    def check_point(self, index: int, point_id: str, status: CourseStatus) -> None:
+        """Still on course? The team's answer for one course point."""
+        check = self._check(index, point_id)
+        if check.status is not status:
+            check.status = status
+            self._changed()
+
+    def note_point(self, index: int, point_id: str, note: str) -> None:
+        check = self._check(index, point_id)
+        if check.note != note:
+            check.note = note
+            self._changed()
+
+    def keep_informed(self, index: int, text: str) -> None:
+        """Check-out: how we keep each other informed until the next meeting."""
+        record = self.meeting.records[index]
+        if record.informed != text:
+            record.informed = text
+            self._changed()
+
+    # -- the next meeting ----------------------------------------------------------------------
+
+    def next_meeting_default(self) -> datetime:
+        """When the next meeting is unless the team says otherwise: a week after this one
+        began. Set once, when the session opens, so it never depends on when a screen
+        happens to be built."""
+        return self.meeting.started + NEXT_MEETING_AFTER
+
+    @property
+    def next_meeting(self) -> datetime | None:
+        return self.meeting.next_meeting
+
+    def plan_next_meeting(self, moment: datetime) -> None:
+        if moment != self.meeting.next_meeting:
+            self.meeting.next_meeting = moment
+            self._changed()
 
     def checkpoint(self) -> Meeting:
         """The meeting with the clocks as they read now, ready to be saved."""
@@ -150,6 +261,7 @@ class MeetingSession:
             self._turn_watch.start()
         else:
             self._turn_watch.pause()
+        self._changed()
 
     # -- moving through the agenda -------------------------------------------------------------
 
@@ -162,6 +274,7 @@ class MeetingSession:
         self._speaker = None
         self.meeting.current = index
         self._step_watch.restart(self.record.seconds)
+        self._changed()
         return True
 
     def next_step(self) -> bool:
@@ -217,6 +330,7 @@ class MeetingSession:
                     meeting_seconds=self.meeting_clock().elapsed,
                 )
             )
+            self._changed()
         return self.meeting.stop_moments[-1]
 
     def resume(self, note: str = "") -> None:
@@ -229,6 +343,7 @@ class MeetingSession:
         if self._running_before_stop:
             self._step_watch.start()
             self._turn_watch.start()
+        self._changed()
 
     # -- course --------------------------------------------------------------------------------
 
@@ -263,6 +378,7 @@ class MeetingSession:
     def save_action(self, action: Action) -> None:
         """Keep a new or edited action in this meeting (autosave writes it)."""
         self.meeting.actions[action.id] = action.as_in_meeting(self.meeting.id)
+        self._changed()
 
     def give_feedback(self, action_id: str, status: ActionStatus, note: str) -> Action:
         action = next(a for a in self.actions() if a.id == action_id)
@@ -302,14 +418,15 @@ class MeetingSession:
     def add_family_member(self, name: str) -> str:
         """Let a family member own actions from now on; returns the name as stored.
 
-        The case held by the session changes; the caller writes it (and closing the
-        meeting writes it again with the rest).
+        The case held by the session changes; the recorder writes it at once (and closing
+        the meeting writes it again with the rest).
         """
         known = known_owner(self.case, name)
         if known is not None:
             return known
         cleaned = name.strip()
         self.case = self.case.model_copy(update={"family": [*self.case.family, cleaned]})
+        self._changed(Change.CASE)
         return cleaned
 
     def meeting_dates(self) -> list[MeetingDate]:

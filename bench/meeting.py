@@ -65,10 +65,11 @@ def autosave_samples(data_dir: Path, case_id: str, repeat: int) -> list[float]:
     clock = ManualClock()
     with Store(data_dir) as store:
         session = running_meeting(store, case_id, clock)
-        record = session.meeting.records[1]
+        text = session.meeting.records[1].text
         samples = []
         for number in range(repeat):
-            record.text += "." if number % 40 else "\n"  # what a typed key changes
+            text += "." if number % 40 else "\n"  # what a typed key changes
+            session.write_text(1, text)
             clock.advance(0.5)
             began = perf_counter()
             store.save_meeting(session.checkpoint())

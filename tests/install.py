@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.tmux import Terminal
+from bench.terminal import Terminal as AnyTerminal
 
 REPO = Path(__file__).resolve().parent.parent
 SCRIPTS = REPO / "scripts"
@@ -81,7 +81,7 @@ def venv_bin(venv: Path, name: str) -> Path:
     return venv / ("Scripts" if sys.platform == "win32" else "bin") / name
 
 
-def open_demo_meeting(term: Terminal) -> str:
+def open_demo_meeting(term: AnyTerminal) -> str:
     """From the start screen on the demo case: Enter, Enter (attendance) → the first step.
 
     Returns that screen. Opening a meeting loads its screens and widgets, which a

@@ -83,7 +83,7 @@ MUTATIONS = (
     ),
     Mutation(
         "the app's own crash screen removed (Textual's traceback with locals)",
-        "tui/app.py",
+        "tui/compat.py",
         (("    def _fatal_error(self) -> None:", "    def _fatal_error_removed(self) -> None:"),),
         (
             "tests/test_crash_output.py::test_a_crash_in_a_meeting_prints_one_sentence_without_case_text",

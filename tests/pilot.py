@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
+from textual.app import App
 from textual.pilot import Pilot
+from textual.screen import Screen
 
 from agenda.clock import ManualClock
 from agenda.demo import add_demo
 from agenda.i18n import Lang, Messages
 from agenda.locations import Locations
 from agenda.storage import Store
+from agenda.templates import StepKind
 from tests.conftest import NOW, TODAY
 from tui.app import VliegwielApp
 from tui.screens.meeting import MeetingScreen
@@ -62,3 +66,27 @@ async def demo_meeting(
     app = make_app(store, locations, clock)
     async with app.run_test(size=size) as pilot:
         yield pilot, await start_meeting(pilot)
+
+
+async def open_step(pilot: Pilot[None], screen: MeetingScreen, kind: StepKind) -> None:
+    """Open the first step of `kind` at once, as the screen does after F7/F8."""
+    steps = screen.session.meeting.steps
+    screen.session.go_to(next(i for i, s in enumerate(steps) if s.kind is kind))
+    await screen.show_step()
+    await pilot.pause()
+
+
+def on_top(app: App[Any]) -> Screen[Any]:
+    """The screen on top now. A call, so that a type checked before a key was pressed
+    (`isinstance(app.screen, ActionForm)`) is not taken to hold after it."""
+    return app.screen
+
+
+ScreenT = TypeVar("ScreenT", bound=Screen[Any])
+
+
+def showing(app: App[Any], kind: type[ScreenT]) -> ScreenT:
+    """The screen on top, which must be a `kind`."""
+    screen = app.screen
+    assert isinstance(screen, kind), type(screen)
+    return screen

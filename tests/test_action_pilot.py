@@ -20,14 +20,14 @@ from agenda.storage import Store
 from agenda.templates import StepKind
 from tests.conftest import NOW, TODAY
 from tests.factories import make_case
-from tests.pilot import Wall, make_app, start_meeting, type_text
+from tests.pilot import Wall, make_app, on_top, showing, start_meeting, type_text
 from tui.app import VliegwielApp
-from tui.screens.action_form import ActionForm
+from tui.dialogs.action_form import ActionForm
+from tui.dialogs.dialog import ConfirmDialog
+from tui.dialogs.minutes_preview import MinutesPreview
+from tui.dialogs.replan import ReplanDialog
 from tui.screens.board import ActionBoardScreen
-from tui.screens.dialog import ConfirmDialog
 from tui.screens.meeting import MeetingScreen
-from tui.screens.minutes_preview import MinutesPreview
-from tui.screens.replan import ReplanDialog
 from tui.screens.start import StartScreen
 from tui.widgets.action_table import ActionTable
 from tui.widgets.follow_through import FollowThroughPanel
@@ -105,8 +105,7 @@ async def test_actions_made_in_one_meeting_are_reviewed_in_the_next(
         assert table.has_focus and table.row_count == 0
 
         await pilot.press("enter")  # Enter on the empty table: a new action
-        form = app.screen
-        assert isinstance(form, ActionForm)
+        form = showing(app, ActionForm)
         await type_text(pilot, "Ouders bellen")
         await pilot.press("tab", *"br", "right")  # owner: "br" completes to "Bram"
         await pilot.press("tab", "tab")  # helpers (none), due date (the default)
@@ -114,30 +113,29 @@ async def test_actions_made_in_one_meeting_are_reviewed_in_the_next(
         await pilot.press("tab", "right", "space")  # bearable: krap
         await pilot.press("ctrl+s")
         assert "Hoe helpen we elkaar?" in problems(form)
-        assert app.screen is form
+        assert on_top(app) is form
         assert form.query_one("#action-help-note").has_focus  # "Hoe helpen we elkaar?"
         await pilot.press(*"Cem belt mee")
         await pilot.press("ctrl+s")
         assert "Welk koerspunt dient dit?" in problems(form)
         await pilot.press("ctrl+s")  # asked once: saved without a course point
         await pilot.pause()
-        assert app.screen is screen
+        assert on_top(app) is screen
 
         await pilot.press("n")
-        form = app.screen
-        assert isinstance(form, ActionForm)
+        form = showing(app, ActionForm)
         await type_text(pilot, "Huisbezoek")
         await pilot.press("tab", *"oma", "enter")  # nobody called "oma": ask
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("shift+tab", "enter")  # yes, a family member ("no" is the default)
         await pilot.pause()
-        assert app.screen is form
+        assert on_top(app) is form
         assert "Welk koerspunt dient dit?" in problems(form)
         await pilot.press("down", "down", "enter")  # open the list, the first point
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert app.screen is screen
+        assert on_top(app) is screen
 
         assert rows(table) == ["Ouders bellen", "Huisbezoek"]
         first, second = screen.session.new_actions()
@@ -153,11 +151,11 @@ async def test_actions_made_in_one_meeting_are_reviewed_in_the_next(
 
         # Edit the first: Enter on its row, a new due date, Enter to save.
         await pilot.press("up", "enter")
-        form = app.screen
-        assert isinstance(form, ActionForm) and form.before == first
+        form = showing(app, ActionForm)
+        assert form.before == first
         await pilot.press("tab", "tab", "tab", *"2026-12-04", "enter")
         await pilot.pause()
-        assert app.screen is screen
+        assert on_top(app) is screen
         assert screen.session.new_actions()[0].due == NOW.date() + timedelta(days=6)
 
         await end_meeting(pilot, screen)
@@ -209,12 +207,12 @@ async def test_actions_made_in_one_meeting_are_reviewed_in_the_next(
         assert isinstance(app.screen, ActionForm)
         await pilot.press("tab", *"Cem", "ctrl+s")
         await pilot.pause()
-        assert app.screen is board
+        assert on_top(app) is board
         load = {load.owner: load.open for load in screen.session.board().loads}
         assert load == {"Anna": 0, "Bram": 0, "Cem": 1}
         await pilot.press("escape")
         await pilot.pause()
-        assert app.screen is screen
+        assert on_top(app) is screen
 
         await end_meeting(pilot, screen)
         meeting_two = screen.session.meeting.id
@@ -261,7 +259,7 @@ async def test_the_demo_case_gives_the_feedback_step_real_content(
         assert "Wekelijks contact" not in flags  # krap too, but Anouk helps
         await pilot.press("f3")
         await pilot.pause()
-        assert app.screen is screen and table.has_focus
+        assert on_top(app) is screen and table.has_focus
 
         await pilot.press("enter", *"Fijn")  # a note first: it waits for a status
         assert view.query_one("#review-note").has_focus
@@ -289,8 +287,7 @@ async def test_the_form_refuses_what_the_team_cannot_follow_up(
         screen = await start_meeting(pilot)
         await jump_to(pilot, screen, StepKind.ACTIONS)
         await pilot.press("n")
-        form = app.screen
-        assert isinstance(form, ActionForm)
+        form = showing(app, ActionForm)
         await pilot.press("enter")
         assert problems(form) == "Wat precies? Beschrijf de actie. Wie doet het? Noem één persoon."
         await pilot.press(*"Bellen", "tab", *"Dirk", "tab", "tab", *"2026-11-01", "enter")
@@ -298,7 +295,7 @@ async def test_the_form_refuses_what_the_team_cannot_follow_up(
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("escape")  # no: a typo, not a new family member
         await pilot.pause()
-        assert app.screen is form
+        assert on_top(app) is form
         assert problems(form).startswith("‘Dirk’ is geen teamlid of gezinslid")
         assert form.query_one("#action-owner").has_focus
         await pilot.press("shift+tab", "tab", *"Bram", "enter")  # all selected on entry
@@ -308,7 +305,7 @@ async def test_the_form_refuses_what_the_team_cannot_follow_up(
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("shift+tab", "enter")
         await pilot.pause()
-        assert app.screen is screen
+        assert on_top(app) is screen
         assert screen.session.new_actions() == []
         assert store.load_case(screen.session.case.id).family == ["moeder"]
 
@@ -348,8 +345,7 @@ async def test_tables_and_form_fit_small_and_large_screens(
         board = app.screen
         assert_fits(board.query_one(ActionTable))
         await pilot.press("enter")
-        form = app.screen
-        assert isinstance(form, ActionForm)
+        form = showing(app, ActionForm)
         dialog = form.query_one("#action-form")
         assert form.region.contains_region(dialog.region)
         for field in form.query(".form-row > *"):

@@ -93,7 +93,8 @@ def test_feedback_in_the_session_can_be_cleared() -> None:
     (old,) = session.earlier_open_actions()
     session.give_feedback(old.id, ActionStatus.DROPPED, "niet meer nodig")
     assert session.earlier_open_actions()[0].status is ActionStatus.DROPPED
-    assert session.board().latest is not None and session.board().latest.due == 0
+    latest = session.board().latest
+    assert latest is not None and latest.due == 0
     session.clear_feedback(old.id)
     again = session.earlier_open_actions()[0]
     assert again.status is ActionStatus.OPEN and again.history == []

@@ -19,6 +19,7 @@ from agenda.storage import Store
 from tests.conftest import NOW, TODAY
 from tests.pilot import make_app, start_meeting, type_text
 from tui.app import VliegwielApp
+from tui.compat import notifications
 from tui.screens.start import StartScreen
 
 
@@ -108,7 +109,7 @@ async def close_demo_meeting(
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
         assert store.load_summary("demo").open_meeting_id is None
-        return [n.message for n in app._notifications]
+        return [n.message for n in notifications(app)]
 
 
 async def test_closing_a_meeting_reminds_of_a_backup_that_is_due(

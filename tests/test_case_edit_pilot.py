@@ -15,10 +15,10 @@ from agenda.storage import Store
 from tests.conftest import NOW, TODAY
 from tests.pilot import make_app, type_text
 from tui.app import VliegwielApp
+from tui.dialogs.course_change import CourseChangeDialog
+from tui.dialogs.course_history import CourseHistoryScreen
+from tui.dialogs.member_form import MemberForm
 from tui.screens.case_edit import CaseEditScreen
-from tui.screens.course_change import CourseChangeDialog
-from tui.screens.course_history import CourseHistoryScreen
-from tui.screens.member_form import MemberForm
 from tui.screens.start import StartScreen
 
 ROLES = list(KernteamRole)

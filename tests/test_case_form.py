@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 
-from agenda.case_form import CaseForm, apply_form, form_of, parse_day, split_names
+from agenda.case_form import CaseForm, apply_form, form_of, split_names
 from agenda.errors import Invalid
 from agenda.i18n import Messages
+from tests.conftest import TODAY
 from tests.factories import make_case
 
 
@@ -19,7 +20,7 @@ def test_the_form_round_trips_a_case() -> None:
     )
     form = form_of(case)
     assert form.analysis_deadline == "2026-12-19"
-    assert apply_form(case, form, Messages("nl")) == case
+    assert apply_form(case, form, Messages("nl"), TODAY) == case
 
 
 def test_typed_text_is_tidied() -> None:
@@ -32,7 +33,7 @@ def test_typed_text_is_tidied() -> None:
         family="moeder,  vader\nMoeder, , opa",
         intent="Eén plan.\n\n  Rust.  \n",
     )
-    updated = apply_form(case, form, Messages("nl"))
+    updated = apply_form(case, form, Messages("nl"), TODAY)
     assert updated.alias == "Casus Q"
     assert updated.meeting_minutes == 90
     assert updated.analysis_deadline == date(2027, 1, 5)
@@ -44,13 +45,14 @@ def test_typed_text_is_tidied() -> None:
 
 def test_every_problem_is_said_at_once_naming_the_field() -> None:
     form = replace(
-        form_of(make_case()), alias=" ", meeting_minutes="een uur", analysis_deadline="morgen"
+        form_of(make_case()), alias=" ", meeting_minutes="een uur", analysis_deadline="ooit"
     )
     with pytest.raises(Invalid) as caught:
-        apply_form(make_case(), form, Messages("nl"))
+        apply_form(make_case(), form, Messages("nl"), TODAY)
     assert caught.value.explain(Messages("nl")) == (
         "Een overleg duurt tussen 10 en 480 minuten."
-        " ‘Deadline analyse’: ‘morgen’ is geen datum; schrijf bijvoorbeeld 2026-12-19."
+        " ‘Deadline analyse’: ‘ooit’ is geen datum; schrijf bijvoorbeeld 2026-12-19, 19-12,"
+        " vr of morgen."
         " ‘Alias’ mag niet leeg zijn."
     )
 
@@ -58,22 +60,16 @@ def test_every_problem_is_said_at_once_naming_the_field() -> None:
 def test_a_length_out_of_range_is_refused() -> None:
     form = replace(form_of(make_case()), meeting_minutes="600")
     with pytest.raises(Invalid) as caught:
-        apply_form(make_case(), form, Messages("en"))
+        apply_form(make_case(), form, Messages("en"), TODAY)
     assert caught.value.explain(Messages("en")) == "A meeting lasts between 10 and 480 minutes."
 
 
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [("", None), ("2026-12-19", date(2026, 12, 19)), ("19/12/2026", date(2026, 12, 19))],
-)
-def test_days_are_read_in_iso_and_dutch_order(text: str, day: date | None) -> None:
-    assert parse_day(text) == day
-
-
-@pytest.mark.parametrize("text", ["31-02-2026", "volgende week", "2026-13-01"])
-def test_impossible_days_are_refused(text: str) -> None:
-    with pytest.raises(ValueError):
-        parse_day(text)
+def test_the_deadline_is_read_with_the_one_date_grammar() -> None:
+    """`agenda.dates` reads it, as every other date (tests/test_dates.py has them all)."""
+    form = replace(form_of(make_case()), analysis_deadline="vrijdag")
+    assert apply_form(make_case(), form, Messages("nl"), TODAY).analysis_deadline == date(
+        2026, 12, 4
+    )
 
 
 def test_names_split_on_commas_and_lines() -> None:

@@ -47,7 +47,7 @@ def act(
         due=due,
         created_on=made.on,
         created_meeting_id=made.id,
-        **fields,  # type: ignore[arg-type]
+        **fields,
     )
     for meeting, status in reports:
         action = action.with_feedback(Feedback(meeting_id=meeting.id, on=meeting.on, status=status))

@@ -24,8 +24,8 @@ from agenda.storage import Store
 from tests.conftest import TODAY
 from tests.pilot import make_app
 from tui.app import VliegwielApp
-from tui.screens.course_history import CourseHistoryScreen
-from tui.screens.member_form import MemberForm
+from tui.dialogs.course_history import CourseHistoryScreen
+from tui.dialogs.member_form import MemberForm
 
 Scene = Callable[[Pilot[None], VliegwielApp, ManualClock], Awaitable[None]]
 

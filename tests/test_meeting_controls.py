@@ -18,19 +18,20 @@ from agenda.locations import Locations
 from agenda.storage import Store
 from agenda.templates import StepKind
 from tests.conftest import TODAY
-from tests.pilot import demo_meeting, make_app, type_text
+from tests.pilot import demo_meeting, make_app, on_top, type_text
 from tests.test_action_pilot import jump_to
-from tui.screens.action_form import ActionForm
-from tui.screens.attendance import AttendanceScreen
+from tui.dialogs.action_form import ActionForm
+from tui.dialogs.attendance import AttendanceScreen
+from tui.dialogs.course_change import CourseChangeDialog
+from tui.dialogs.curtain import CurtainScreen
+from tui.dialogs.dialog import ConfirmDialog
+from tui.dialogs.help import HelpScreen
+from tui.dialogs.minutes_preview import MinutesPreview
+from tui.dialogs.stop import StopScreen
 from tui.screens.board import ActionBoardScreen
-from tui.screens.course_change import CourseChangeDialog
-from tui.screens.curtain import CurtainScreen
-from tui.screens.dialog import ConfirmDialog
-from tui.screens.help import HelpScreen
 from tui.screens.meeting import MeetingScreen
-from tui.screens.minutes_preview import MinutesPreview
 from tui.screens.start import StartScreen
-from tui.screens.stop import StopScreen
+from tui.steps.review import ReviewView
 from tui.widgets.toggles import Tick
 
 
@@ -43,7 +44,7 @@ async def press_stop_and_resume(pilot: Pilot[None], screen: MeetingScreen, note:
     await type_text(pilot, note)
     await pilot.press("enter")
     await pilot.pause()
-    assert pilot.app.screen is under
+    assert on_top(pilot.app) is under
     assert not screen.session.stopped
     assert screen.session.meeting.stop_moments[-1].note == note
 
@@ -102,7 +103,7 @@ async def test_f9_works_over_the_minutes_preview_and_a_typed_course_change(
         await pilot.press("escape")
         await pilot.press("escape", "shift+tab", "enter")  # asked again; now throw it away
         await pilot.pause()
-        assert pilot.app.screen is screen
+        assert on_top(pilot.app) is screen
 
         await pilot.press("f4")
         assert isinstance(pilot.app.screen, MinutesPreview)
@@ -119,7 +120,7 @@ async def test_escape_on_a_typed_action_asks_and_enter_keeps_typing(
         assert isinstance(form, ActionForm)
         await pilot.press("escape")  # nothing typed: closes at once
         await pilot.pause()
-        assert pilot.app.screen is screen
+        assert on_top(pilot.app) is screen
 
         await pilot.press("n")
         form = pilot.app.screen
@@ -130,7 +131,7 @@ async def test_escape_on_a_typed_action_asks_and_enter_keeps_typing(
         assert isinstance(question, ConfirmDialog)
         await pilot.press("enter")  # the default answer keeps the text
         await pilot.pause()
-        assert pilot.app.screen is form
+        assert on_top(pilot.app) is form
         assert form.query_one("#action-what", Input).value == "Huisbezoek"
 
 
@@ -145,7 +146,7 @@ async def test_f4_and_the_palette_close_the_meeting_and_f8_past_check_out_offers
         assert isinstance(pilot.app.screen, MinutesPreview)
         await pilot.press("escape")
         await pilot.pause()
-        assert pilot.app.screen is screen
+        assert on_top(pilot.app) is screen
         await pilot.press("f4")
         assert isinstance(pilot.app.screen, MinutesPreview)
         await pilot.press("enter")
@@ -166,7 +167,7 @@ async def test_a_next_meeting_date_that_does_not_parse_blocks_closing(
         await jump_to(pilot, screen, StepKind.ACTIONS)
         await pilot.press("f4")
         await pilot.pause()
-        assert pilot.app.screen is screen, "closing must wait for a date it understands"
+        assert on_top(pilot.app) is screen, "closing must wait for a date it understands"
         assert screen.session.step.kind is StepKind.CLOSE
         assert pilot.app.focused is field
         status = str(screen.query_one("#save-status").render())
@@ -271,7 +272,7 @@ async def test_a_partial_name_asks_whom_it_meant_and_no_is_the_default(
         assert question.title_text() == "Bedoel je Jeroen Bakker?"
         await pilot.press("enter")  # the default: no
         await pilot.pause()
-        assert pilot.app.screen is form
+        assert on_top(pilot.app) is form
         assert owner.value == "bakk" and owner.has_focus
         assert store.load_case("demo").family == ["moeder", "vader", "meisje"]
 
@@ -289,14 +290,14 @@ async def test_down_in_the_owner_field_picks_from_team_and_family(
     async with demo_meeting(store, locations, clock) as (pilot, screen):
         form = await open_action_form(pilot, screen)
         await pilot.press("tab", "down")
-        from tui.screens.owner_pick import OwnerPick
+        from tui.dialogs.owner_pick import OwnerPick
 
         pick = pilot.app.screen
         assert isinstance(pick, OwnerPick)
         assert pick.names[-3:] == ["moeder", "vader", "meisje"]
         await pilot.press("down", "down", "enter")
         await pilot.pause()
-        assert pilot.app.screen is form
+        assert on_top(pilot.app) is form
         assert form.query_one("#action-owner", Input).value == pick.names[2]
 
 
@@ -313,14 +314,14 @@ async def test_enter_saves_from_the_bearable_choice(
         assert "Welk koerspunt" in str(form.query_one("#action-problems").render())
         await pilot.press("enter")  # asked once; saving again keeps it without
         await pilot.pause()
-        assert pilot.app.screen is screen
+        assert on_top(pilot.app) is screen
         assert [a.owner for a in screen.session.new_actions()] == ["Linda Smit"]
 
 
 async def test_not_done_offers_a_new_date_and_owner_at_once(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
-    from tui.screens.replan import ReplanDialog
+    from tui.dialogs.replan import ReplanDialog
 
     async with demo_meeting(store, locations, clock) as (pilot, screen):
         await jump_to(pilot, screen, StepKind.REVIEW)
@@ -333,14 +334,16 @@ async def test_not_done_offers_a_new_date_and_owner_at_once(
         assert isinstance(dialog, ReplanDialog)
         await pilot.press(*"2026-12-12", "tab", *"lind", "enter")
         await pilot.pause()
-        assert pilot.app.screen is screen
+        assert on_top(pilot.app) is screen
         carried = next(a for a in session.actions() if a.id == first.id)
         assert (carried.due, carried.owner) == (date(2026, 12, 12), "Linda Smit")
         feedback = carried.feedback_in(session.meeting.id)
         assert feedback is not None and feedback.note == "ziek geweest"
         assert carried.agreed_due == before_due  # counted where it first fell due
         assert session.trend()[-1] == figure_before
-        assert screen.view.table.cursor_row == 1  # on with the next action
+        view = screen.view
+        assert isinstance(view, ReviewView)
+        assert view.table.cursor_row == 1  # on with the next action
 
         await pilot.press("2", "enter", "escape")  # partly done; Escape: leave it as it is
         await pilot.pause()

@@ -12,9 +12,9 @@ from agenda.i18n import Messages
 from agenda.locations import Locations
 from agenda.storage import Store
 from tests.conftest import TODAY
-from tests.pilot import demo_meeting, make_app, start_meeting, type_text
-from tui.screens.curtain import CurtainScreen
-from tui.screens.help import HelpScreen
+from tests.pilot import demo_meeting, make_app, on_top, start_meeting, type_text
+from tui.dialogs.curtain import CurtainScreen
+from tui.dialogs.help import HelpScreen
 from tui.widgets.clocks import StepClock
 from tui.widgets.course_panel import CoursePanel
 from tui.widgets.toggles import Choices
@@ -74,7 +74,7 @@ async def test_the_curtain_hides_everything_but_the_clock(
         for secret in ("Casus X", "Anouk", "Brede analyse", "Incheck"):
             assert secret not in text
         await pilot.press("f6")
-        assert app.screen is screen
+        assert on_top(app) is screen
 
 
 async def test_f5_pauses_the_step_clock_and_f2_toggles_the_course_panel(
@@ -113,7 +113,8 @@ async def test_an_edit_is_on_disk_within_a_second(
         await type_text(pilot, "Rust")
         meeting_id = screen.session.meeting.id
         assert store.load_meeting("demo", meeting_id).records[1].text == ""
-        await pilot.pause(1.0)  # the autosave timer runs on real time, by design
+        clock.advance(0.5)  # the recorder's time is the injected clock's
+        await pilot.pause(1.0)  # within a second, the screen's clock refresh writes it
         assert store.load_meeting("demo", meeting_id).records[1].text == "Rust"
 
 
@@ -162,6 +163,7 @@ async def test_the_course_check_is_given_with_arrows_enter_space_and_a_click(
 
         await pilot.press("right", "enter")  # choosing again changes the choice
         assert checks[2].status is CourseStatus.DOUBT
+        clock.advance(0.5)
         await pilot.pause(0.6)  # the autosave follows within a second
         saved = store.load_meeting("demo", session.meeting.id).records[session.index].course
         assert [c.status for c in saved[:3]] == [

@@ -15,8 +15,8 @@ from agenda.storage import Store
 from tests.conftest import TODAY
 from tests.factories import make_case
 from tests.faults.disks import SimulatedDisk
-from tests.pilot import demo_meeting, make_app, start_meeting, type_text
-from tui.screens.course_change import CourseChangeDialog
+from tests.pilot import demo_meeting, make_app, on_top, start_meeting, type_text
+from tui.dialogs.course_change import CourseChangeDialog
 from tui.widgets.course_panel import CoursePanel
 
 
@@ -69,7 +69,7 @@ async def test_changing_a_course_point_during_the_meeting_is_a_decision(
         await type_text(pilot, "Stem van het meisje is leidend")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.screen is screen
+        assert on_top(app) is screen
         panel = str(screen.query_one(CoursePanel).query_one("#course-points").render())
         assert "2. Stem van het meisje is leidend" in panel
         meeting_id = screen.session.meeting.id

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from textual.widgets import TextArea
+from textual.widgets import DataTable, TextArea
 
 from agenda.clock import ManualClock
 from agenda.locations import Locations
 from agenda.meeting import Meeting, MeetingStatus
 from agenda.storage import Store
-from tests.pilot import demo_meeting, make_app, start_meeting, type_text
+from tests.pilot import demo_meeting, make_app, on_top, start_meeting, type_text
+from tui.dialogs.minutes_preview import MinutesPreview
+from tui.dialogs.stop import StopScreen
 from tui.screens.meeting import MeetingScreen
-from tui.screens.minutes_preview import MinutesPreview
 from tui.screens.start import StartScreen
-from tui.screens.stop import StopScreen
 from tui.widgets.clocks import MeetingClock, StepClock
 
 
@@ -65,7 +65,7 @@ async def test_walk_a_whole_meeting(store: Store, locations: Locations, clock: M
         assert session.step_seconds() == 60
         await type_text(pilot, "We werden ingezogen")
         await pilot.press("enter")
-        assert app.screen is screen
+        assert on_top(app) is screen
         clock.advance(30)
         assert session.step_seconds() == 90
         saved = on_disk(store, screen)
@@ -101,7 +101,7 @@ async def test_walk_a_whole_meeting(store: Store, locations: Locations, clock: M
         assert isinstance(app.screen, MinutesPreview)
         await pilot.press("escape")  # not yet
         await pilot.pause()
-        assert app.screen is screen
+        assert on_top(app) is screen
         assert session.step.title == "Check-out"
         screen.refresh_clocks()
         meeting_clock = str(screen.query_one(MeetingClock).render())
@@ -143,7 +143,7 @@ async def test_quit_mid_meeting_and_resume(
     later = ManualClock(start=50_000.0)  # a new process: another monotonic origin
     again = make_app(store, locations, later)
     async with again.run_test(size=(120, 40)) as pilot:
-        table_text = str(again.screen.query_one("#cases").get_row_at(0)[1])
+        table_text = str(again.screen.query_one("#cases", DataTable).get_row_at(0)[1])
         assert table_text == "onderbroken overleg – Enter hervat"
         screen = await start_meeting(pilot)
         session = screen.session

@@ -11,12 +11,12 @@ import os
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from agenda.dates import long_day
 from agenda.demo import DEMO_ID, add_demo
 from agenda.figures import MeetingDate
 from agenda.i18n import Lang, Messages
@@ -60,7 +60,7 @@ def check_scenario(s: Scenario, text: Callable[[str], str]) -> None:
 
     titles = [one_line(f"{n}. {step.title}") for n, step in enumerate(s.meeting.steps, start=1)]
     assert [b.text for b in blocks if isinstance(b, Heading)] == [
-        one_line(t("minutes.title", alias=s.case.alias, date=t.day(TODAY))),
+        one_line(t("minutes.title", alias=s.case.alias, date=long_day(TODAY, t))),
         *titles,
         t("minutes.decisions"),
         t("minutes.course_decisions"),
@@ -119,7 +119,7 @@ def check_scenario(s: Scenario, text: Callable[[str], str]) -> None:
     b1, b2 = new.rows
     assert (b1[1], b1[3], b1[4], b1[6]) == (
         one_line(s.members[2]),
-        t.day(TODAY + timedelta(days=7)),
+        long_day(TODAY + timedelta(days=7), t),
         one_line(text("b1.result")),
         one_line(f"1. {text('point1')}"),
     )
@@ -238,7 +238,7 @@ def test_the_analysis_deadline_counts_days_from_the_meeting(days: int, left: str
     deadline = TODAY + timedelta(days=days)
     case = s.case.model_copy(update={"analysis_deadline": deadline})
     t = Messages("nl")
-    expected = t("minutes.analysis.deadline", date=t.day(deadline), left=left)
+    expected = t("minutes.analysis.deadline", date=long_day(deadline, t), left=left)
     assert Paragraph(expected) in read_blocks(write_minutes(case, s.meeting, [], []))
 
 
@@ -282,5 +282,5 @@ def test_demo_minutes_have_the_agenda_as_headings(store: Store) -> None:
         "Stop moments",
         "Time per step",
     ]
-    counts = [len(cast(Table, b).rows) for b in blocks if isinstance(b, Table)]
+    counts = [len(b.rows) for b in blocks if isinstance(b, Table)]
     assert counts == [5, 6, 6, 5, 8]  # check-in, course, new actions, check-out, time

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Markdown
-from textual.widgets._markdown import MarkdownTable
 
 from agenda.clock import ManualClock
 from agenda.locations import Locations
@@ -12,9 +11,11 @@ from agenda.markdown_doc import Table
 from agenda.storage import Store
 from tests.markdown_reader import read_blocks
 from tests.minutes_scenario import Scenario
-from tests.pilot import make_app
+from tests.pilot import make_app, on_top
 from tests.test_minutes import minutes_of, plain
-from tui.screens.minutes_preview import MinutesPreview, OneWidgetTable
+from tui.commands import label_of
+from tui.compat import MarkdownTable
+from tui.dialogs.minutes_preview import MinutesPreview, OneWidgetTable
 
 
 @pytest.mark.parametrize(("keys", "answer"), [("enter", True), ("ctrl+s", True), ("escape", False)])
@@ -34,14 +35,14 @@ async def test_preview_answers_save_or_back(
         assert preview.query_one(Markdown).source == markdown
         assert len(preview.query(MarkdownTable)) == 9
         shown = {
-            k: b.binding.description for k, b in preview.active_bindings.items() if b.binding.show
+            k: label_of(b, app.t) for k, b in preview.active_bindings.items() if b.binding.show
         }
         assert shown["enter"] == "Opslaan"
         assert shown["escape"] == "Terug"
         await pilot.press(keys)
         await pilot.pause()
         assert answers == [answer]
-        assert app.screen is start
+        assert on_top(app) is start
 
 
 def tricky(name: str) -> str:

@@ -102,7 +102,8 @@ def documents(draw: st.DrawFn, kind: type[Any]) -> dict[str, Any]:
     if draw(st.integers(0, 9)) == 0:
         doc[draw(st.sampled_from(["extra", "Alias", "schema"]))] = draw(values)
     # Through JSON and back, as the store reads it.
-    return json.loads(json.dumps(doc))
+    stored: dict[str, Any] = json.loads(json.dumps(doc))
+    return stored
 
 
 def pydantic_reads(kind: type[Any], fields: dict[str, Any]) -> Any:

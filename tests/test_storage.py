@@ -16,7 +16,7 @@ from agenda.actions import Action, ActionStatus, Bearable, Feedback
 from agenda.case import Case, CoursePoint, TeamMember
 from agenda.errors import AlreadyRunning, FileProblem
 from agenda.i18n import Messages
-from agenda.meeting import CourseCheck, Decision, RoundEntry, StopMoment
+from agenda.meeting import CourseCheck, Decision, Meeting, RoundEntry, StopMoment
 from agenda.storage import Store
 from tests.factories import make_case, make_meeting
 
@@ -42,7 +42,7 @@ def full_case(alias: str, names: list[str], note: str) -> Case:
     )
 
 
-def fill_meeting(case: Case, note: str) -> None:
+def fill_meeting(case: Case, note: str) -> Meeting:
     meeting = make_meeting(case)
     members = [m.name for m in case.team]
     meeting.records[0].round = [
@@ -109,7 +109,8 @@ def test_lone_surrogates_survive(store: Store) -> None:
 
 
 def modes(root: Path) -> tuple[set[int], set[int]]:
-    files, folders = set(), set()
+    files: set[int] = set()
+    folders: set[int] = set()
     for path in [root, *root.rglob("*")]:
         mode = stat.S_IMODE(path.stat().st_mode)
         (folders if path.is_dir() else files).add(mode)

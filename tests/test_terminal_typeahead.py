@@ -25,7 +25,7 @@ MEETINGS = 10
 
 def open_meeting(data: Path) -> dict[str, Any]:
     """The open meeting as its file holds it now (the demo's earlier one is closed)."""
-    found = []
+    found: list[dict[str, Any]] = []
     for file in data.glob("cases/*/meetings/*.json"):
         (document,) = json.loads(file.read_text(encoding="utf-8"))["meeting"].values()
         if document["status"] == "open":

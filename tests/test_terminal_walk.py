@@ -14,6 +14,7 @@ from pathlib import Path
 from agenda.demo import DEMO_ID, add_demo
 from agenda.i18n import Messages
 from agenda.storage import Store
+from bench.terminal import Terminal as AnyTerminal
 from tests.install import DEMO_ALIAS, open_demo_meeting
 from tests.tmux import Terminal
 
@@ -22,7 +23,7 @@ TARGETS = ("settings.json", "case.json", "2026-11-21_0a1b2c3d.json")
 """What the planted temporary files were writing: in the data folder, a case, a meeting."""
 
 
-def wait_gone(term: Terminal, text: str, timeout: float = 30.0) -> str:
+def wait_gone(term: AnyTerminal, text: str, timeout: float = 30.0) -> str:
     """Poll the real screen until `text` has left it (a dialog closed)."""
     deadline = time.monotonic() + timeout
     while True:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from textual import events
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
@@ -22,12 +24,11 @@ from agenda.locations import Locations
 from agenda.storage import Store
 from agenda.templates import StepKind
 from tests.conftest import TODAY
-from tests.pilot import demo_meeting, make_app
-from tui.app import VliegwielApp
+from tests.pilot import demo_meeting, make_app, on_top, showing
 from tui.screens.meeting import MeetingScreen
 
 
-def burst(app: VliegwielApp, *keys: str) -> None:
+def burst(app: App[Any], *keys: str) -> None:
     """Queue keys as a terminal delivers them: all at once, nobody waiting in between."""
     for key in keys:
         character = key if len(key) == 1 else (" " if key == "space" else None)
@@ -128,10 +129,9 @@ async def test_text_typed_right_after_a_resume_goes_after_what_was_written(
             )
 
         await until(pilot, resumed)
-        screen = again.screen
-        assert isinstance(screen, MeetingScreen)
-        screen.save_now()
-        assert saved_text(store, screen, 1) == "eerst dit en dan dat"
+        meeting = showing(again, MeetingScreen)
+        meeting.save_now()
+        assert saved_text(store, meeting, 1) == "eerst dit en dan dat"
 
 
 async def test_a_half_typed_answer_keeps_its_words_when_tabbed_back_to(
@@ -155,7 +155,7 @@ async def test_words_typed_right_after_a_dialog_opens_land_in_it(
     goes into their first field, and the words after closing them go back where the
     cursor was."""
     from tests.test_action_pilot import jump_to
-    from tui.screens.action_form import ActionForm
+    from tui.dialogs.action_form import ActionForm
 
     async with demo_meeting(store, locations, clock) as (pilot, screen):
         app = pilot.app
@@ -167,7 +167,7 @@ async def test_words_typed_right_after_a_dialog_opens_land_in_it(
         await until(pilot, lambda: what.value == "Bel school")
         burst(app, "f9", *letters("onrust"), "enter", *letters(" vandaag"))
         await until(pilot, lambda: what.value == "Bel school vandaag")
-        assert app.screen is form
+        assert on_top(app) is form
         assert screen.session.meeting.stop_moments[-1].note == "onrust"
 
 
@@ -180,4 +180,4 @@ async def test_words_typed_right_after_escape_closes_a_dialog_go_back_to_the_ste
         burst(app, *letters(" en"), "f9", "escape", *letters(" klaar"))
         record = screen.session.meeting.records[1]
         await until(pilot, lambda: record.text == "eerst dan en klaar")
-        assert app.screen is screen
+        assert on_top(app) is screen

@@ -6,7 +6,7 @@ monotonic clock (`ManualClock`), the wall clock and the locations.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -17,32 +17,26 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from agenda.clock import TimeSource, system_clock
+from agenda.clock import TimeSource, WallClock, system_clock
 from agenda.errors import VliegwielError, describe_crash
 from agenda.i18n import Lang, Messages
 from agenda.locations import Locations
 from agenda.settings import Settings, ThemeName
 from agenda.storage import Store
 from tui.after_start import load_the_rest
-from tui.commands import (
-    APP_COMMANDS,
-    HasCommands,
-    bind_commands,
-    commands_of,
-    palette_entries,
-)
-from tui.screens.help import HelpScreen
+from tui.commands import APP_COMMANDS, HasCommands, HasKeys, commands_here, palette_entries
+from tui.compat import CrashReport, ScreenStyles, event_age
+from tui.dialogs.help import HelpScreen
 from tui.screens.start import StartScreen
 from tui.themes import CALM, THEMES
 from tui.typeahead import HeldEvent, TypeAhead
-
-WallClock = Callable[[], datetime]
 
 SCREEN_STYLES = Path(__file__).with_name("vliegwiel.tcss")
 """Every screen's styles but the start screen's; read after them, as if one file."""
 
 
-class VliegwielApp(App[None]):
+class VliegwielApp(HasKeys, CrashReport, ScreenStyles, App[None]):
+    KEYS = APP_COMMANDS
     CSS_PATH = "start.tcss"
     """The start screen's styles; the others load once it is on screen."""
     TITLE = "Vliegwiel"
@@ -65,10 +59,9 @@ class VliegwielApp(App[None]):
         self._quit_anyway = False
         self._screen_styles_read = False
         self.typeahead = TypeAhead(self, self._handle_input)
-        self.input_since: float | None = None
-        """When the first key or paste handled since the meeting's last save arrived, on
-        Textual's message clock: the autosave counts its delay from there (`MeetingScreen`)."""
-        bind_commands(self, APP_COMMANDS, self.t)
+        self.input_at: float | None = None
+        """When the key (or paste) handled last was typed, on the injected clock: the
+        autosave of the edit it makes is due half a second after that (`MeetingRecorder`)."""
         # Chosen before the app runs, so its styles are read once, in the right colours
         # (a theme set once running reads every style sheet again: 40 ms at start-up).
         for theme in THEMES.values():
@@ -104,13 +97,12 @@ class VliegwielApp(App[None]):
         self.stylesheet.reparse()
         self.stylesheet.update(self)
 
-    def _load_screen_css(self, screen: Screen[Any]) -> None:
-        # Textual calls this for every screen it is about to show (pushed, switched
-        # to, a mode's first); any but the start screen, its own palette included,
-        # is styled by the whole style sheet.
+    def before_screen_styles(self, screen: Screen[Any]) -> None:
+        # Called for every screen about to show (pushed, switched to, a mode's first);
+        # any but the start screen, its own palette included, is styled by the whole
+        # style sheet.
         if not isinstance(screen, StartScreen):
             self.load_screen_styles()
-        super()._load_screen_css(screen)
 
     # -- keys typed ahead --------------------------------------------------------------------
 
@@ -130,11 +122,10 @@ class VliegwielApp(App[None]):
             self.typeahead.follow(target)
 
     def _note_input(self, event: HeldEvent) -> None:
-        # The time a key was typed, kept until the edit it makes is saved: a key can wait
-        # a few hundred milliseconds before it is handled (a meeting that just opened
-        # builds its other steps; a step change holds the keys typed meanwhile).
-        if self.input_since is None:
-            self.input_since = event.time
+        # A key can wait a few hundred milliseconds before it is handled (a meeting that
+        # just opened builds its other steps; a step change holds the keys typed
+        # meanwhile): its age, on Textual's message clock, dates it on ours.
+        self.input_at = self.clock() - event_age(event)
 
     def _settings(self) -> Settings:
         try:
@@ -152,16 +143,17 @@ class VliegwielApp(App[None]):
             self.notify(problem.explain(self.t), severity="warning", markup=False)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from palette_entries(screen, commands_of(screen), self.t, screen)
-        yield from palette_entries(screen, APP_COMMANDS, self.t, self)
+        yield from palette_entries(commands_here(screen), self.t)
+        yield from palette_entries(((command, self) for command in APP_COMMANDS), self.t)
 
     def action_help(self) -> None:
         screen = self.screen
         if isinstance(screen, HelpScreen):
             return
         title, purpose = screen.help_context() if isinstance(screen, HasCommands) else ("", "")
+        here = tuple(command for command, _ in commands_here(screen))
         working = tuple(c for c in APP_COMMANDS if self.check_action(c.action, ()) is not False)
-        self.push_screen(HelpScreen((*commands_of(screen), *working), title, purpose))
+        self.push_screen(HelpScreen((*here, *working), title, purpose))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "stop_button":
@@ -194,9 +186,6 @@ class VliegwielApp(App[None]):
             return
         self.exit()
 
-    def _fatal_error(self) -> None:
-        # Textual's default prints a traceback with local variables, which would put a
-        # case's text on the terminal (and into a shared screen). Say where, not what.
-        self.bell()
-        self._exit_renderables.append(Text(describe_crash(self._exception, self.t)))
-        self._close_messages_no_wait()
+    def crash_report(self, error: BaseException | None) -> Text:
+        """Where the app failed, not what it held: no case text on a shared screen."""
+        return Text(describe_crash(error, self.t))

@@ -8,29 +8,26 @@ to itself: the app cannot make one while it runs, so it says how instead.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from agenda.dates import long_moment
 from agenda.errors import VliegwielError
 from agenda.locations import resolve_locations
 from agenda.settings import Settings
-
-if TYPE_CHECKING:
-    from tui.app import VliegwielApp
+from tui.context import Services
 
 
-def backup_settings(app: VliegwielApp) -> Settings:
+def backup_settings(app: Services) -> Settings:
     try:
         return app.store.load_settings()
     except VliegwielError:
         return Settings()  # a damaged settings file: the start screen names it elsewhere
 
 
-def backup_status(app: VliegwielApp) -> str:
+def backup_status(app: Services) -> str:
     """The start screen's line: the last backup, and the reminder's interval or (when a
     backup is due) the command to make one."""
     t, settings = app.t, backup_settings(app)
     last = settings.last_backup
-    made = t("start.backup.last", when=t.moment(last)) if last else t("start.backup.never")
+    made = t("start.backup.last", when=long_moment(last, t)) if last else t("start.backup.never")
     days = settings.backup_every_days
     if settings.backup_due(app.wall()):
         return f"{made} {_how(app)}"
@@ -38,7 +35,7 @@ def backup_status(app: VliegwielApp) -> str:
     return f"{made} {every}"
 
 
-def backup_reminder(app: VliegwielApp) -> str | None:
+def backup_reminder(app: Services) -> str | None:
     """The reminder when a meeting closes, or None while the last backup is recent enough."""
     t, settings, now = app.t, backup_settings(app), app.wall()
     if not settings.backup_due(now):
@@ -52,11 +49,11 @@ def backup_reminder(app: VliegwielApp) -> str | None:
     return f"{age} {_how(app)}"
 
 
-def _how(app: VliegwielApp) -> str:
+def _how(app: Services) -> str:
     return app.t("backup.reminder.how", command=backup_command(app))
 
 
-def backup_command(app: VliegwielApp) -> str:
+def backup_command(app: Services) -> str:
     """`vliegwiel backup -o FILE`, with this data folder when it is not the one that
     `vliegwiel` finds by itself (from the environment or the platform)."""
     command = f"vliegwiel backup -o {app.t('backup.file_placeholder')}"

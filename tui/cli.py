@@ -177,21 +177,23 @@ def _cases(locations: Locations, t: Messages) -> int:
 def _export(locations: Locations, wanted: str, which: str, output: str | None) -> int:
     """The same minutes the app writes: into the minutes folder, to a file, or to stdout."""
     from agenda.figures import MeetingDate
-    from agenda.minutes import write_minutes
-    from agenda.minutes_file import save_minutes
+    from agenda.recorder import MeetingRecorder, StoredMeeting
 
     with open_store(locations) as store:
         case = store.load_case(store.find_case(wanted).id)
         refs = store.list_meetings(case.id)
         meeting = _chosen_meeting(store, case.id, refs, wanted, which)
-        actions = store.load_actions(case.id)
         dates = [MeetingDate(r.id, r.on) for r in refs]
+        stored = StoredMeeting(case, meeting, store.load_actions(case.id), dates)
+        recorder = MeetingRecorder(store, stored, locations)
         if output is None:
-            path = save_minutes(locations, case, meeting, actions, dates)
-            store.save_meeting(meeting)  # remembers the file, for the next save and erase
+            # The meeting remembers its file, for the next save and for erase.
+            path = recorder.save_minutes()
+            if recorder.problem is not None:
+                raise recorder.problem
             print(path)  # noqa: T201
             return 0
-        text = write_minutes(case, meeting, actions, dates)
+        text = recorder.minutes_text()
     if output == "-":
         # Minutes are UTF-8 wherever they go; a Windows pipe would use its code page,
         # which lacks ✓ and many a name's letters.

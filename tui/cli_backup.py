@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from agenda.dates import long_moment
 from agenda.errors import FileProblem, VliegwielError
 from agenda.i18n import Messages
 from agenda.storage import Store
@@ -192,9 +193,9 @@ def _ask(t: Messages) -> Decide:
             t(
                 "cli.restore.clash",
                 alias=clash.alias,
-                here=t.moment(_local(clash.here_saved)),
+                here=long_moment(_local(clash.here_saved), t),
                 here_meetings=clash.here_meetings,
-                backup=t.moment(_local(clash.backup_saved)),
+                backup=long_moment(_local(clash.backup_saved), t),
                 backup_meetings=clash.backup_meetings,
             )
         )

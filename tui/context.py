@@ -1,21 +1,43 @@
-"""Typed access to the running Vliegwiel app from any widget or screen."""
+"""What screens, dialogs and widgets may use of the running app, typed without importing it.
+
+`Services` names the app's own attributes (the store, the locations, the language, the
+clocks, the type-ahead); `VliegwielApp` provides them. Typing against this protocol
+instead of the app class keeps every module below `tui/app.py` from importing it (even
+for types only), so the app sits on top and nothing points back up.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 
 from rich.text import Text
 
+from agenda.clock import TimeSource, WallClock
 from agenda.i18n import Messages
+from agenda.locations import Locations
+from agenda.storage import Store
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
 
-    from tui.app import VliegwielApp
+    from tui.typeahead import TypeAhead
 
 
-def vapp(node: DOMNode) -> VliegwielApp:
-    return cast("VliegwielApp", node.app)
+@runtime_checkable
+class Services(Protocol):
+    store: Store
+    locations: Locations
+    t: Messages
+    clock: TimeSource
+    """The monotonic clock every countdown and autosave reads (injected in tests)."""
+    wall: WallClock
+    typeahead: TypeAhead
+    input_at: float | None
+    """When the key handled last was typed, on `clock`."""
+
+
+def vapp(node: DOMNode) -> Services:
+    return cast(Services, node.app)
 
 
 def messages(node: DOMNode) -> Messages:

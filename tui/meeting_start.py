@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from agenda.actions import Action
 from agenda.case import Case
 from agenda.errors import VliegwielError
 from agenda.figures import MeetingDate
 from agenda.meeting import Meeting
+from agenda.recorder import MeetingRecorder
 from agenda.session import MeetingSession
 from agenda.template_files import load_templates
-from tui.screens.attendance import Attendance, AttendanceScreen
-
-if TYPE_CHECKING:
-    from tui.app import VliegwielApp
+from tui.context import Services
+from tui.dialogs.attendance import Attendance, AttendanceScreen
 
 
 @dataclass
 class PreparedMeeting:
-    app: VliegwielApp
+    app: Services
     case: Case
     actions: list[Action]
     earlier: list[MeetingDate]
@@ -39,34 +37,41 @@ class PreparedMeeting:
         )
         return AttendanceScreen(self.case, title, frozenset(meeting.absent), meeting.chair)
 
-    def start(self, attendance: Attendance) -> MeetingSession:
-        """The session for the meeting, stored before the first key is pressed."""
-        app, store = self.app, self.app.store
+    def start(self, attendance: Attendance) -> tuple[MeetingSession, MeetingRecorder]:
+        """The session for the meeting and its recorder, the meeting stored before the
+        first key is pressed."""
+        app = self.app
         if self.unfinished is not None:
-            meeting = self.unfinished
-            meeting.chair = attendance.chair
-            meeting.present = attendance.present
-            meeting.absent = attendance.absent
-            store.save_meeting(meeting)
-        else:
-            template = load_templates(app.locations.agendas_dir).get(self.case.template_id)
-            if template is None:
-                raise VliegwielError("error.no_such_template", template=self.case.template_id)
-            meeting = Meeting.begin(
-                case_id=self.case.id,
-                lang=app.t.lang,
-                template_id=template.id,
-                steps=template.for_meeting(app.t, self.case.meeting_minutes),
-                started=app.wall().replace(second=0, microsecond=0),
-                chair=attendance.chair,
-                present=attendance.present,
-                absent=attendance.absent,
-            )
-            store.begin_meeting(self.case, meeting)
-        return MeetingSession(self.case, meeting, self.actions, self.earlier, app.clock, app.wall)
+            session, recorder = self._recorded(self.unfinished)
+            session.set_attendance(attendance.chair, attendance.present, attendance.absent)
+            recorder.write()
+            return session, recorder
+        template = load_templates(app.locations.agendas_dir).get(self.case.template_id)
+        if template is None:
+            raise VliegwielError("error.no_such_template", template=self.case.template_id)
+        meeting = Meeting.begin(
+            case_id=self.case.id,
+            lang=app.t.lang,
+            template_id=template.id,
+            steps=template.for_meeting(app.t, self.case.meeting_minutes),
+            started=app.wall().replace(second=0, microsecond=0),
+            chair=attendance.chair,
+            present=attendance.present,
+            absent=attendance.absent,
+        )
+        session, recorder = self._recorded(meeting)
+        recorder.begin()
+        return session, recorder
+
+    def _recorded(self, meeting: Meeting) -> tuple[MeetingSession, MeetingRecorder]:
+        app = self.app
+        session = MeetingSession(
+            self.case, meeting, self.actions, self.earlier, app.clock, app.wall
+        )
+        return session, MeetingRecorder(app.store, session, app.locations, app.clock)
 
 
-def prepare_meeting(app: VliegwielApp, case_id: str) -> PreparedMeeting:
+def prepare_meeting(app: Services, case_id: str) -> PreparedMeeting:
     """Read what a meeting needs; raises `VliegwielError` (a damaged file, say)."""
     store = app.store
     case = store.load_case(case_id)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator, Mapping
-from datetime import date, datetime
 from typing import Literal, get_args
 
 Lang = Literal["nl", "en"]
@@ -48,22 +47,6 @@ class Messages:
         text = self._table[key]
         return text.format(**params) if params else text
 
-    def has(self, key: str) -> bool:
-        return key in self._table
-
-    def day(self, day: date) -> str:
-        """`za 28 nov 2026` / `Sat 28 Nov 2026`."""
-        weekdays = self._table["date.weekdays"].split()
-        months = self._table["date.months"].split()
-        return self._table["date.format"].format(
-            weekday=weekdays[day.weekday()], day=day.day, month=months[day.month - 1], year=day.year
-        )
-
-    def moment(self, moment: datetime) -> str:
-        return self._table["datetime.format"].format(
-            date=self.day(moment.date()), time=moment.strftime("%H:%M")
-        )
-
     def percent(self, share: float | None) -> str:
         return self._table["common.none"] if share is None else f"{round(share * 100)}%"
 
@@ -77,7 +60,3 @@ def parse_lang(value: str | None) -> Lang | None:
         if cleaned == lang:
             return lang
     return None
-
-
-def messages(lang: Lang) -> Messages:
-    return Messages(lang)

@@ -145,9 +145,9 @@ def _rich_meeting(case: Case) -> Meeting:
             record.round = [RoundEntry(member=m.name, answers=["", ""]) for m in case.team]
         if step.kind is StepKind.COURSE:
             record.course = [CourseCheck(point_id=p.id) for p in case.course]
-    step = meeting.steps[1].id
-    meeting.stop_moments = [StopMoment(at=NOW, step_id=step, meeting_seconds=60.0)]
-    meeting.decisions = [Decision(at=NOW, step_id=step, text="Besluit")]
+    step_id = meeting.steps[1].id
+    meeting.stop_moments = [StopMoment(at=NOW, step_id=step_id, meeting_seconds=60.0)]
+    meeting.decisions = [Decision(at=NOW, step_id=step_id, text="Besluit")]
     meeting.next_meeting = NOW + timedelta(days=7)
     action = _rich_action(case, meeting.id)
     meeting.actions = {action.id: action}

@@ -15,6 +15,7 @@ import json
 import logging
 import traceback
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ from agenda.errors import (
     validation_problems,
 )
 from agenda.i18n import LANGUAGES, Messages
-from agenda.storage import MeetingRef, Store, files
+from agenda.storage import MeetingRef, Store
 from agenda.template_files import read_template
 from tests.conftest import TODAY
 from tests.factories import make_case
@@ -55,7 +56,7 @@ def outputs(error: BaseException) -> list[str]:
 
 
 def errors_of(steps: list[Callable[[], object]]) -> list[BaseException]:
-    caught = []
+    caught: list[BaseException] = []
     for step in steps:
         try:
             step()
@@ -83,7 +84,7 @@ def test_damaged_files_are_reported_without_the_case_text(
     _, reads, writes = FILES[target]
     with Store(data) as store:
         spoil(store, sc, target, damage)
-        errors = errors_of([lambda step=step: step(store, sc) for step in reads + writes])
+        errors = errors_of([partial(step, store, sc) for step in reads + writes])
     assert errors
     main(["cases", "--data-dir", str(data)])
     main(["erase", sc.case.id, "--yes", "--data-dir", str(data)])
@@ -122,7 +123,7 @@ def test_write_failures_lock_refusals_and_crashes_say_nothing_of_the_case(
 
     with Store(data) as store:
         with monkeypatch.context() as patch:
-            patch.setattr(files.os, "write", full)
+            patch.setattr("agenda.storage.files.os.write", full)
             errors = errors_of(
                 [
                     lambda: store.save_meeting(sc.meeting),
@@ -199,7 +200,7 @@ def test_errors_built_from_typed_text_keep_it_out_of_str_repr_and_tracebacks(
 
     errors |= {
         "unknown owner of an action": raised(lambda: check_new_action(case, unknown_owner, TODAY)),
-        "a date that is not one (case form)": raised(lambda: apply_form(case, form, t)),
+        "a date that is not one (case form)": raised(lambda: apply_form(case, form, t, TODAY)),
         "two members of one name": raised(namesakes),
         "not a screen kind (agenda file)": raised(lambda: read_template(template)),
         "unknown language (CLI)": raised(lambda: _language(SECRET)),

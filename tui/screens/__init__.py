@@ -1,1 +1,1 @@
-"""One module per screen."""
+"""One module per full screen; the modal dialogs that open over them are in `tui/dialogs/`."""

@@ -16,24 +16,24 @@ from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from agenda.actions import Action
+from agenda.dates import short_day
 from agenda.figures import FLAG_SYMBOLS, Board, Flag, FlagKind, effective_due
 from agenda.i18n import Messages
 from agenda.session import MeetingSession
-from tui.commands import Command, HasCommands, bind_commands
+from tui.commands import Command, HasCommands
 from tui.context import literal, vapp
-from tui.screens.action_form import ActionForm
-from tui.widgets.action_cells import action_columns, action_row, short_day, status_text
+from tui.dialogs.action_form import ActionForm
+from tui.widgets.action_cells import action_columns, action_row, status_text
 from tui.widgets.action_table import ActionTable, Column, Row
 from tui.widgets.follow_through import FollowThroughPanel
 from tui.widgets.key_bar import KeyBar
 
-CLOSE = Command("close_board", "f3", "cmd.close_board", "cmd.close_board.help")
+CLOSE = Command("close_board", "f3,escape", "cmd.close_board", "cmd.close_board.help")
 BY_OWNER = Command("sort_by_owner", "w", "cmd.sort_owner", "cmd.sort_owner.help")
 BY_DUE = Command("sort_by_due", "d", "cmd.sort_due", "cmd.sort_due.help")
 
@@ -42,7 +42,6 @@ OWNER, DUE = "owner", "due"
 
 class ActionBoardScreen(HasCommands, Screen[None]):
     KEYS = (CLOSE, BY_OWNER, BY_DUE)
-    BINDINGS = [Binding("escape", "close_board", show=False)]
 
     def __init__(
         self, session: MeetingSession, changed: Callable[[], object] | None = None
@@ -53,7 +52,6 @@ class ActionBoardScreen(HasCommands, Screen[None]):
         """Called after every edit, so the meeting screen saves it."""
         self.t = vapp(self).t
         self.order = OWNER
-        bind_commands(self, self.KEYS, self.t)
 
     def compose(self) -> ComposeResult:
         t = self.t

@@ -14,14 +14,17 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Static, TextArea
 
-from agenda.case import Case
+from agenda.case import Case, TeamMember
 from agenda.case_form import CaseForm, apply_form, form_of
 from agenda.demo import default_intent
 from agenda.errors import VliegwielError
 from agenda.template_files import load_templates
-from tui.commands import Command, HasCommands, bind_commands
+from tui.commands import Command, HasCommands
 from tui.context import vapp
-from tui.screens.dialog import ConfirmDialog, let_open_menu_close
+from tui.dialogs.course_change import CourseChangeDialog
+from tui.dialogs.course_history import CourseHistoryScreen
+from tui.dialogs.dialog import ConfirmDialog, let_open_menu_close
+from tui.dialogs.member_form import MemberForm
 from tui.widgets.course_editor import CourseEditor
 from tui.widgets.fields import Field, Notes
 from tui.widgets.key_bar import KeyBar
@@ -47,7 +50,6 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
         self.initial = CaseForm(**{**form.__dict__, "alias": ""}) if self.is_new else form
         self.initial_case = self.case
         self.catalogue = load_templates(app.locations.agendas_dir)
-        bind_commands(self, self.KEYS, self.t)
 
     def compose(self) -> ComposeResult:
         t, form = self.t, self.initial
@@ -133,6 +135,55 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
     def _course_changed(self, event: CourseEditor.Changed) -> None:
         self.case = event.case
 
+    # -- what the lists ask -------------------------------------------------------------
+
+    @on(TeamList.MemberWanted)
+    def _member_wanted(self, event: TeamList.MemberWanted) -> None:
+        team, index = event.team_list, event.index
+        current = None if index is None else team.team[index]
+
+        def answered(member: TeamMember | None) -> None:
+            if member is not None:
+                team.put_member(member, index)
+
+        self.app.push_screen(MemberForm(current, team.names_except(current)), answered)
+
+    @on(TeamList.RemovalWanted)
+    def _removal_wanted(self, event: TeamList.RemovalWanted) -> None:
+        team, index = event.team_list, event.index
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                team.drop_member(index)
+
+        question = ConfirmDialog(
+            self.t("case.remove_member.title", name=team.team[index].name),
+            self.t("case.remove_member.body"),
+            "case.remove_member.yes",
+        )
+        self.app.push_screen(question, confirmed)
+
+    @on(CourseEditor.ChangeWanted)
+    def _course_change_wanted(self, event: CourseEditor.ChangeWanted) -> None:
+        editor = event.editor
+
+        def decided(case: Case | None) -> None:
+            if case is not None and case is not editor.case:
+                editor.decided(case)
+
+        dialog = CourseChangeDialog(
+            editor.case,
+            event.change,
+            point_id=event.point_id,
+            number=event.number,
+            decided_by=editor.decided_by,
+        )
+        self.app.push_screen(dialog, decided)
+
+    @on(CourseEditor.HistoryWanted)
+    def _history_wanted(self, event: CourseEditor.HistoryWanted) -> None:
+        self.app.push_screen(CourseHistoryScreen(event.editor.case))
+
     @on(Button.Pressed, "#add-member")
     def _add_member(self) -> None:
         self.query_one(TeamList).action_add_member()
@@ -167,7 +218,7 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
     def _save(self) -> Case | None:
         form = self.form()
         try:
-            case = apply_form(self.case, form, self.t)
+            case = apply_form(self.case, form, self.t, vapp(self).wall().date())
             vapp(self).store.save_case(case)
         except VliegwielError as error:
             self.query_one("#case-problems", Static).update(error.explain(self.t))

@@ -1,8 +1,10 @@
 """The meeting screen: the agenda step, its clock, the meeting clock and the koers panel.
 
-The screen owns the `MeetingSession` and passes it down to the step views; views post
-`StepView.Edited` when a record changed and the screen autosaves within a second. Each
-step opens with the cursor in its first field, so the chair can type at once.
+The screen owns the `MeetingSession` and passes it down to the step views, which change
+the meeting only through the session's methods. The session tells the meeting's
+`MeetingRecorder` of each change; the screen drives the recorder with its clock refresh
+(`tick`) and shows what it reports. Each step opens with the cursor in its first field,
+so the chair can type at once.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import on
-from textual._time import get_time as message_clock
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -19,17 +20,16 @@ from textual.widget import AwaitMount, MountError
 from textual.widgets import ContentSwitcher, Static
 
 from agenda.case import Case, CourseChange
-from agenda.errors import FileProblem, VliegwielError
-from agenda.minutes import write_minutes
-from agenda.minutes_file import save_minutes
+from agenda.errors import VliegwielError
+from agenda.recorder import MeetingRecorder
 from agenda.session import MeetingSession
-from tui.commands import Command, HasCommands, bind_commands
+from tui.commands import Command, HasCommands
 from tui.context import literal, vapp
+from tui.dialogs.course_change import CourseChangeDialog
+from tui.dialogs.curtain import CurtainScreen
+from tui.dialogs.minutes_preview import MinutesPreview
 from tui.latency import settle_long_lived
 from tui.screens.board import ActionBoardScreen
-from tui.screens.course_change import CourseChangeDialog
-from tui.screens.curtain import CurtainScreen
-from tui.screens.minutes_preview import MinutesPreview
 from tui.steps import build_view
 from tui.steps.base import StepView
 from tui.steps.close import CloseView
@@ -39,13 +39,8 @@ from tui.widgets.clocks import MeetingClock, StepClock
 from tui.widgets.course_panel import CoursePanel
 from tui.widgets.key_bar import KeyBar
 
-AUTOSAVE_DELAY = 0.5
-"""Seconds after the key of the first unsaved edit before it is written (well within a
-second), counted from when the key was typed, not from when it was handled."""
-RETRY_DELAY = 5.0
-CHECKPOINT_EVERY = 10.0
-"""While a clock runs, its reading is saved this often, so a crash loses little time."""
 CLOCK_REFRESH = 0.25
+"""Seconds between clock refreshes; each also lets the recorder write what is due."""
 STATUS_SHOWN = 8.0
 NARROW = 100
 """Below this many columns the koers panel starts hidden (F2 shows it)."""
@@ -80,16 +75,15 @@ class MeetingScreen(HasCommands, Screen[None]):
         CHANGE_COURSE,
     )
 
-    def __init__(self, session: MeetingSession) -> None:
+    def __init__(self, session: MeetingSession, recorder: MeetingRecorder) -> None:
         super().__init__()
         self.session = session
+        self.recorder = recorder
+        recorder.report = self._reported
+        recorder.wake = self._wake_recorder
+        recorder.typed_at = lambda: vapp(self).input_at
+        self._recorder_timer: Timer | None = None
         self.t = vapp(self).t
-        bind_commands(self, self.KEYS, self.t)
-        self._pending_save: Timer | None = None
-        self._save_due = 0.0
-        """When the waiting autosave runs, on Textual's message clock."""
-        self._save_problem: VliegwielError | None = None
-        self._saved_at = vapp(self).clock()
         self._mounting: dict[int, tuple[StepView, AwaitMount]] = {}
 
     # -- layout --------------------------------------------------------------------------------
@@ -127,8 +121,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         for index in range(len(self.session.meeting.steps)):
             if not self.is_attached:
                 return  # the meeting is closing: nothing left to prepare
-            if self._pending_save is not None and self._save_problem is None:
-                self.save_now()  # an edit waiting to be saved does not wait behind a build
+            self.recorder.write_waiting()  # an edit waiting to be saved: not behind a build
             try:
                 await self._step_view(index)
             except MountError:
@@ -193,18 +186,13 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.query_one(CoursePanel).show(self.session.case, self.session.course_status, self.t)
 
     def refresh_clocks(self) -> None:
-        """Show the clocks as they read now (called by a timer, and by tests after moving
-        the injected clock)."""
+        """Show the clocks as they read now and let the recorder write what is due (called
+        by a timer, and by tests after moving the injected clock)."""
         session = self.session
         self.query_one(StepClock).show(session.step_countdown(), session.step_clock_running, self.t)
         self.query_one(MeetingClock).show(session.meeting_clock(), self.t)
         self.view.tick()
-        if (
-            session.step_clock_running
-            and self._pending_save is None
-            and vapp(self).clock() - self._saved_at >= CHECKPOINT_EVERY
-        ):
-            self.save_now()
+        self.recorder.tick()
         for screen in self.app.screen_stack:
             if isinstance(screen, CurtainScreen) and screen.is_mounted:
                 screen.show_clocks()
@@ -213,57 +201,30 @@ class MeetingScreen(HasCommands, Screen[None]):
 
     @on(StepView.Edited)
     def _edited(self, event: StepView.Edited) -> None:
+        """A view changed the meeting (the session has told the recorder already)."""
         event.stop()
         self.refresh_course_panel()
-        self._save_by(self._autosave_due())
-
-    def _autosave_due(self) -> float:
-        """When this edit must be on disk: `AUTOSAVE_DELAY` after its key was typed, on
-        Textual's message clock (`textual._time`, Textual pinned to 8.2), the one keys are
-        stamped with.
-
-        Not after the edit was handled: measured in the kill test
-        (`tests/faults/test_kill_app.py`), a word typed right after a meeting opened or a
-        step changed was written 0.6-0.9 s after its key at a load of 2-4, close to the
-        second the chair is promised, because keys wait behind the building of steps.
-        """
-        typed = vapp(self).input_since
-        return (message_clock() if typed is None else typed) + AUTOSAVE_DELAY
-
-    def _save_by(self, due: float) -> None:
-        """Have the autosave run by `due`: sooner than one already waiting, if need be
-        (but a retry after a failed save keeps its own pace)."""
-        waiting = self._pending_save is not None
-        if waiting and (self._save_problem is not None or due >= self._save_due):
-            return
-        if self._pending_save is not None:
-            self._pending_save.stop()
-        self._save_due = due
-        # At least a moment: a Textual timer of zero seconds divides by its interval.
-        self._pending_save = self.set_timer(max(0.01, due - message_clock()), self.save_now)
 
     def save_now(self) -> bool:
-        """Write the meeting (with its clocks) now; on failure keep it and retry."""
-        if self._pending_save is not None:
-            self._pending_save.stop()
-            self._pending_save = None
-        vapp(self).input_since = None
-        self._saved_at = vapp(self).clock()
-        try:
-            vapp(self).store.save_meeting(self.session.checkpoint())
-        except FileProblem as problem:
-            # A damaged meeting file is never overwritten, so retrying cannot help: say
-            # it once; everything typed stays on screen and in memory.
-            self._show_save_problem(problem)
-            return False
-        except VliegwielError as problem:
-            self._show_save_problem(problem)
-            self._pending_save = self.set_timer(RETRY_DELAY, self.save_now)
-            return False
-        if self._save_problem is not None:
-            self._save_problem = None
+        """Write the meeting (with its clocks) now; on failure it is kept and retried."""
+        return self.recorder.save_now()
+
+    def _wake_recorder(self, delay: float) -> None:
+        """The recorder wants its `tick` in `delay` seconds (a save falls due then)."""
+        if self._recorder_timer is not None:
+            self._recorder_timer.stop()
+        # At least a moment: a Textual timer of zero seconds divides by its interval.
+        self._recorder_timer = self.set_timer(max(0.01, delay), self.recorder.tick)
+
+    def _reported(self, problem: VliegwielError | None) -> None:
+        """The recorder's news: a write failed (why), or writing works again."""
+        if problem is None:
             self._show_status(self.t("meeting.saved_again"))
-        return True
+            return
+        self._show_save_problem(problem)
+        if self.app.screen is not self:
+            # A dialog covers the status line (the action form adding a family member).
+            self.notify(problem.explain(self.t), severity="error", markup=False)
 
     def _show_status(self, sentence: str, problem: bool = False) -> None:
         """A sentence on the line above the footer, for a few seconds."""
@@ -274,7 +235,6 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.set_timer(STATUS_SHOWN, lambda: status.remove_class("-shown"))
 
     def _show_save_problem(self, problem: VliegwielError) -> None:
-        self._save_problem = problem
         status = self.query_one("#save-status", Static)
         status.update(literal(problem.explain(self.t)))
         status.add_class("-problem", "-shown")
@@ -318,7 +278,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         """F9 (the app's key, so it works in every dialog): every clock still, the
         report's questions on top of whatever was open. Resuming returns to it as it
         was, the cursor where it was."""
-        from tui.screens.stop import StopScreen
+        from tui.dialogs.stop import StopScreen
 
         self.session.press_stop()
         self.save_now()
@@ -345,8 +305,8 @@ class MeetingScreen(HasCommands, Screen[None]):
     def action_change_course(self) -> None:
         """Reword the course point under the cursor (or add one) as a joint decision.
 
-        The decision carries this meeting's id, so the minutes show it; the case is saved
-        at once, since the meeting's autosave writes only the meeting file.
+        The decision carries this meeting's id, so the minutes show it; the recorder
+        writes the case at once, since the meeting's autosave writes only the meeting file.
         """
         session = self.session
         point_id = self.view.focused_point_id() if isinstance(self.view, CourseView) else None
@@ -358,16 +318,10 @@ class MeetingScreen(HasCommands, Screen[None]):
         def decided(case: Case | None) -> None:
             if case is None or case == session.case:
                 return
-            try:
-                vapp(self).store.save_case(case)
-            except VliegwielError as problem:
-                self._show_save_problem(problem)
-                return
             session.replace_case(case)
             self.refresh_course_panel()
             for view in self.query(CourseView):
                 view.refresh(recompose=True)
-            self.save_now()
 
         self.app.push_screen(dialog, decided)
 
@@ -404,38 +358,21 @@ class MeetingScreen(HasCommands, Screen[None]):
         self._show_status(problem, problem=True)
 
     def _close(self) -> None:
-        if not self.save_now():
-            return
-        try:
-            vapp(self).store.close_meeting(self.session.case, self.session.meeting)
-        except VliegwielError as problem:
-            self._show_save_problem(problem)
-            return
-        self.dismiss(None)
+        if self.recorder.close():
+            self.dismiss(None)
 
     # -- minutes -----------------------------------------------------------------------------
 
     def _minutes_text(self) -> str:
-        session = self.session
-        return write_minutes(
-            session.case, session.checkpoint(), session.actions(), session.meeting_dates()
-        )
+        return self.recorder.minutes_text()
 
     def save_minutes(self) -> Path | None:
         """Write the minutes file now (the same file again on every save) and say where."""
-        session = self.session
         try:
-            path = save_minutes(
-                vapp(self).locations,
-                session.case,
-                session.checkpoint(),
-                session.actions(),
-                session.meeting_dates(),
-            )
+            path = self.recorder.save_minutes()
         except VliegwielError as problem:
             self._show_save_problem(problem)
             return None
-        self.save_now()  # the meeting remembers its minutes file
         sentence = self.t("meeting.minutes_saved", path=str(path))
         self._show_status(sentence)
         self.notify(sentence, markup=False, timeout=8)

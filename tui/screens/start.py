@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,17 +18,17 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
+from agenda.dates import long_moment
 from agenda.errors import VliegwielError
 from agenda.storage import CaseListing, CaseSummary
 from tui.backup_note import backup_reminder, backup_settings, backup_status
-from tui.commands import Command, HasCommands, bind_commands
-from tui.context import literal
+from tui.commands import Command, HasCommands
+from tui.context import Services, literal, vapp
 from tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from agenda.case import Case
-    from tui.app import VliegwielApp
-    from tui.screens.attendance import Attendance
+    from tui.dialogs.attendance import Attendance
 
 
 START = Command("start_meeting", "enter", "cmd.start", "cmd.start.help")
@@ -44,13 +44,12 @@ class StartScreen(HasCommands, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        bind_commands(self, self.KEYS, self.vapp.t)
         self.listed = asyncio.Event()
         """Set once the cases are in the table (the app waits for it, see `VliegwielApp`)."""
 
     @property
-    def vapp(self) -> VliegwielApp:
-        return cast("VliegwielApp", self.app)
+    def vapp(self) -> Services:
+        return vapp(self)
 
     def compose(self) -> ComposeResult:
         t = self.vapp.t
@@ -104,7 +103,7 @@ class StartScreen(HasCommands, Screen[None]):
         if summary.open_meeting_id:
             upcoming = t("start.unfinished")
         elif summary.next_meeting:
-            upcoming = t.moment(summary.next_meeting)
+            upcoming = long_moment(summary.next_meeting, t)
         else:
             upcoming = t("common.none")
         return (
@@ -136,13 +135,13 @@ class StartScreen(HasCommands, Screen[None]):
             if attendance is None:
                 return
             try:
-                session = prepared.start(attendance)
+                session, recorder = prepared.start(attendance)
             except VliegwielError as problem:
                 self.notify(
                     problem.explain(self.vapp.t), severity="error", timeout=15, markup=False
                 )
                 return
-            self.app.push_screen(MeetingScreen(session), self._meeting_closed)
+            self.app.push_screen(MeetingScreen(session, recorder), self._meeting_closed)
 
         self.app.push_screen(prepared.dialog(), attended)
 

@@ -9,22 +9,26 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from agenda.actions import Action
-from tui.screens.action_form import ActionForm
+from tui.commands import Command
+from tui.dialogs.action_form import ActionForm
 from tui.steps.base import StepView
 from tui.widgets.action_cells import action_columns, action_row
 from tui.widgets.action_table import ActionTable
 
+NEW_ACTION = Command(
+    "new_action", "n", "cmd.new_action", "cmd.new_action.help", footer=False, priority=False
+)
+EDIT_ACTION = Command(
+    "edit_action", "e", "cmd.edit_action", "cmd.edit_action.help", footer=False, priority=False
+)
+
 
 class ActionsView(StepView):
-    BINDINGS = [
-        Binding("n", "new_action", show=False),
-        Binding("e", "edit_action", show=False),
-    ]
-    """Named in the step's hint line; the footer stays free for the F-keys."""
+    KEYS = (NEW_ACTION, EDIT_ACTION)
+    """Named in the step's hint line; the key bar stays free for the F-keys."""
 
     def compose(self) -> ComposeResult:
         yield self.prompt()

@@ -10,6 +10,7 @@ from agenda.i18n import Messages
 from agenda.meeting import StepRecord
 from agenda.session import MeetingSession
 from agenda.templates import Step
+from tui.commands import HasKeys
 from tui.context import literal
 from tui.typeahead import focus_now
 from tui.widgets.fields import cursor_to_end
@@ -18,7 +19,7 @@ FIELDS = "Input, TextArea, Choices, RadioSet, Select, Checkbox, Button, DataTabl
 """What counts as a field to put the cursor in (scroll containers do not)."""
 
 
-class StepView(Widget):
+class StepView(HasKeys, Widget):
     """Shows and edits one agenda step of the running meeting.
 
     Views write what is typed straight into the step's record (the screen owns the

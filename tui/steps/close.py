@@ -3,7 +3,7 @@ ending the meeting (the minutes are saved as it closes)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from textual import on
 from textual.app import ComposeResult
@@ -11,21 +11,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, Input, Label, Static
 
+from agenda.dates import field_moment, read_moment
 from tui.steps.round import RoundRow, RoundView
 from tui.typeahead import focus_now
 from tui.widgets.fields import Field, RecordField
 from tui.widgets.follow_through import FollowThroughPanel
-
-
-def parse_moment(text: str) -> datetime | None:
-    """`2026-12-05 09:00` (also with `T`, or a date alone at the same hour as now)."""
-    cleaned = text.strip().replace("T", " ")
-    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(cleaned, pattern)
-        except ValueError:
-            continue
-    return None
 
 
 class CloseView(RoundView):
@@ -36,9 +26,8 @@ class CloseView(RoundView):
     """The sentence for a next-meeting date that does not parse; closing waits for it."""
 
     def compose(self) -> ComposeResult:
-        t, meeting = self.t, self.session.meeting
-        if meeting.next_meeting is None:
-            meeting.next_meeting = meeting.started + timedelta(days=7)
+        t, session = self.t, self.session
+        upcoming = session.next_meeting or session.next_meeting_default()
         yield self.prompt()
         yield FollowThroughPanel(self.session, t)
         yield from self.questions()
@@ -51,7 +40,7 @@ class CloseView(RoundView):
             )
             yield Label(t("close.next_meeting"), classes="field-label")
             yield Field(
-                meeting.next_meeting.strftime("%Y-%m-%d %H:%M"),
+                field_moment(upcoming),
                 id="close-next",
                 placeholder=t("close.next_placeholder"),
             )
@@ -62,17 +51,20 @@ class CloseView(RoundView):
     @on(Input.Changed, "#close-informed")
     def _informed(self, event: Input.Changed) -> None:
         event.stop()
-        self.record.informed = event.value
+        self.session.keep_informed(self.index, event.value)
         self.edited()
 
     @on(Input.Changed, "#close-next")
     def _next(self, event: Input.Changed) -> None:
         event.stop()
-        moment = parse_moment(event.value)
-        self._next_problem = None if moment is not None else self.t("close.next_invalid")
+        session = self.session
+        default = session.next_meeting_default()
+        moment = read_moment(event.value, session.today, default.time())
+        readable = isinstance(moment, datetime)
+        self._next_problem = None if readable else self.t("close.next_invalid")
         self.query_one("#close-next-problem", Static).update(self._next_problem or "")
-        if moment is not None and moment != self.session.meeting.next_meeting:
-            self.session.meeting.next_meeting = moment
+        if isinstance(moment, datetime) and moment != session.next_meeting:
+            session.plan_next_meeting(moment)
             self.edited()
 
     def blocking_problem(self) -> str | None:

@@ -45,13 +45,14 @@ class CourseCheckRow(Vertical):
     @on(Choices.Changed)
     def _status(self, event: Choices.Changed) -> None:
         event.stop()
-        self.check.status = ORDER[event.index]
-        self.view.edited()
+        view = self.view
+        view.session.check_point(view.index, self.check.point_id, ORDER[event.index])
+        view.edited()
 
     @on(Input.Changed)
     def _note(self, event: Input.Changed) -> None:
         event.stop()
-        self.check.note = event.value
+        self.view.session.note_point(self.view.index, self.check.point_id, event.value)
         self.view.edited()
 
 

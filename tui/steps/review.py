@@ -15,17 +15,19 @@ from datetime import date
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import DataTable, Input, Static
 
 from agenda.actions import FEEDBACK_STATUSES, Action, ActionStatus
+from agenda.dates import short_day
 from agenda.i18n import Messages
 from agenda.session import MeetingSession
+from tui.commands import Command
 from tui.context import literal
-from tui.screens.action_form import ActionForm
+from tui.dialogs.action_form import ActionForm
+from tui.steps.actions import EDIT_ACTION
 from tui.steps.base import StepView
 from tui.typeahead import focus_now
-from tui.widgets.action_cells import due_cell, short_day, status_text, what_cell, who_cell
+from tui.widgets.action_cells import due_cell, status_text, what_cell, who_cell
 from tui.widgets.action_table import ActionTable, Column, Row
 from tui.widgets.fields import RecordField
 from tui.widgets.follow_through import FollowThroughPanel
@@ -33,21 +35,39 @@ from tui.widgets.follow_through import FollowThroughPanel
 REPLANNED = (ActionStatus.NOT_DONE, ActionStatus.PARTLY)
 """Feedback after which the team is asked at once when the action comes back, and who."""
 
-FEEDBACK_KEYS = [
-    Binding(str(number), f"feedback('{status.value}')", show=False)
+FEEDBACK_KEYS = tuple(
+    Command(
+        f"feedback('{status.value}')",
+        str(number),
+        f"status.{status.value}",
+        "cmd.feedback.help",
+        footer=False,
+        priority=False,
+    )
     for number, status in enumerate(FEEDBACK_STATUSES, start=1)
-]
-"""1-5 give the feedback; the step's legend line names them. Plain (not priority)
-bindings: in the note field a digit or an `e` is just text."""
+)
+"""1-5 give the feedback; the step's legend line names them. Not before the field
+(`priority=False`): in the note field a digit or an `e` is just text."""
+CLEAR_FEEDBACK = Command(
+    "clear_feedback",
+    "0,delete",
+    "cmd.clear_feedback",
+    "cmd.clear_feedback.help",
+    footer=False,
+    priority=False,
+)
+BACK_TO_TABLE = Command(
+    "back_to_table",
+    "escape",
+    "cmd.back_to_table",
+    "cmd.back_to_table.help",
+    footer=False,
+    priority=False,
+)
 
 
 class ReviewView(StepView):
-    BINDINGS = [
-        *FEEDBACK_KEYS,
-        Binding("0,delete", "clear_feedback", show=False),
-        Binding("e", "edit_action", show=False),
-        Binding("escape", "back_to_table", show=False),
-    ]
+    KEYS = (*FEEDBACK_KEYS, CLEAR_FEEDBACK, EDIT_ACTION, BACK_TO_TABLE)
 
     def __init__(self, session: MeetingSession, index: int, t: Messages) -> None:
         super().__init__(session, index, t)
@@ -206,7 +226,7 @@ class ReviewView(StepView):
         if action is None or given is None or given.status not in REPLANNED or given.replanned:
             self._next_action()
             return
-        from tui.screens.replan import ReplanDialog
+        from tui.dialogs.replan import ReplanDialog
 
         def answered(plan: tuple[date | None, str] | None) -> None:
             if plan is not None:
@@ -214,7 +234,8 @@ class ReviewView(StepView):
                 self.edited()
             self._next_action()
 
-        dialog = ReplanDialog(action, self.session.default_due(), self.session.case.owners())
+        session = self.session
+        dialog = ReplanDialog(action, session.default_due(), session.case.owners(), session.today)
         self.app.push_screen(dialog, answered)
 
     def _next_action(self) -> None:

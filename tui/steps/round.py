@@ -79,17 +79,14 @@ class RoundRow(Vertical):
     @on(Choices.Changed, ".seated")
     def _seated(self, event: Choices.Changed) -> None:
         event.stop()
-        self.entry.seated = SEATED[event.index]
+        self.view.session.set_seated(self.view.index, self.position, SEATED[event.index])
         self.view.edited()
 
     @on(Input.Changed, ".answer")
     def _answer(self, event: Input.Changed) -> None:
         event.stop()
-        number = int(event.input.name or 0)
-        answers = list(self.entry.answers)
-        answers.extend([""] * (number + 1 - len(answers)))
-        answers[number] = event.value
-        self.entry.answers = answers
+        question = int(event.input.name or 0)
+        self.view.session.answer(self.view.index, self.position, question, event.value)
         self.view.edited()
 
     def show_turn(self, speaking: bool, seconds: float) -> None:

@@ -7,6 +7,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import Static, TextArea
 
+from agenda.dates import long_day
 from agenda.templates import StepKind
 from tui.steps.base import StepView
 from tui.widgets.fields import Notes
@@ -30,10 +31,10 @@ class TextView(StepView):
             left = self.t("analysis.today")
         else:
             left = self.t("analysis.days_left", days=days)
-        return self.t("analysis.deadline", date=self.t.day(deadline), left=left)
+        return self.t("analysis.deadline", date=long_day(deadline, self.t), left=left)
 
     @on(TextArea.Changed)
     def _typed(self, event: TextArea.Changed) -> None:
         event.stop()
-        self.record.text = event.text_area.text
+        self.session.write_text(self.index, event.text_area.text)
         self.edited()

@@ -13,24 +13,11 @@ from rich.text import Text
 
 from agenda.actions import BEARABLE_SYMBOLS, STATUS_SYMBOLS, Action, ActionStatus, Bearable
 from agenda.case import Case
+from agenda.dates import short_day
 from agenda.figures import FLAG_SYMBOLS, FlagKind, MeetingDate, effective_due, is_overdue
 from agenda.i18n import Messages
 from agenda.session import MeetingSession
 from tui.widgets.action_table import Column, Row
-
-
-def short_day(day: date, t: Messages, today: date | None = None) -> str:
-    """`za 5 dec`; with the year when it is not this year's."""
-    if today is not None and day.year != today.year:
-        return t.day(day)
-    weekdays = t("date.weekdays").split()
-    months = t("date.months").split()
-    return t(
-        "action.short_day",
-        weekday=weekdays[day.weekday()],
-        day=day.day,
-        month=months[day.month - 1],
-    )
 
 
 def bearable_text(bearable: Bearable, t: Messages) -> Text:

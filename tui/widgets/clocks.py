@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.widgets import Digits, Static
 
 from agenda.clock import Countdown, Phase, mmss
+from agenda.dates import clock_time
 from agenda.i18n import Messages
 from agenda.session import MeetingClockReading
 from tui.widgets.quiet import update_changed
@@ -58,7 +59,7 @@ class MeetingClock(Static):
             "clock.meeting",
             elapsed=mmss(reading.elapsed),
             planned=mmss(reading.planned),
-            end=reading.planned_end.strftime("%H:%M"),
+            end=clock_time(reading.planned_end),
         )
         if reading.over > 0:
             text = f"{text} · {t('clock.meeting_over', over=mmss(reading.over))}"

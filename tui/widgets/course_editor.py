@@ -1,9 +1,9 @@
 """The course points as a list a chair edits by keyboard, every change a joint decision.
 
 n adds a point, Enter rewords one, Delete removes it, Ctrl+↑/Ctrl+↓ move it, h shows
-the decisions so far. Each change goes through `CourseChangeDialog`, which asks who
-decided; the editor remembers the answer for the next change, so a chair setting up six
-points types it once.
+the decisions so far. Each change is asked of the screen (`ChangeWanted`), which opens
+`CourseChangeDialog` to ask who decided; the editor remembers the answer for the next
+change, so a chair setting up six points types it once.
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ from textual.widgets.option_list import Option
 
 from agenda.case import Case, CourseChange
 from tui.commands import Command
-from tui.screens.course_change import CourseChangeDialog
-from tui.screens.course_history import CourseHistoryScreen
 from tui.widgets.editable_list import EditableList
 
 ADD_POINT = Command("add_point", "n", "cmd.add_point", "cmd.add_point.help")
@@ -36,6 +34,20 @@ class CourseEditor(EditableList):
     @dataclass
     class Changed(Message):
         case: Case
+
+    @dataclass
+    class ChangeWanted(Message):
+        """A change the team should decide on: the screen asks who decided (and the new
+        text) and answers with `decided`."""
+
+        editor: CourseEditor
+        change: CourseChange
+        point_id: str | None
+        number: int | None
+
+    @dataclass
+    class HistoryWanted(Message):
+        editor: CourseEditor
 
     def __init__(self, case: Case, *, id: str | None = None) -> None:
         self.case = case
@@ -56,19 +68,15 @@ class CourseEditor(EditableList):
     def _ask(
         self, change: CourseChange, point_id: str | None = None, number: int | None = None
     ) -> None:
-        def decided(case: Case | None) -> None:
-            if case is None or case is self.case:
-                return
-            self.decided_by = case.course_history[-1].decided_by
-            self.case = case
-            last = case.course_history[-1]
-            self._fill((last.new_number or last.old_number or 1) - 1)
-            self.post_message(self.Changed(case))
+        self.post_message(self.ChangeWanted(self, change, point_id, number))
 
-        dialog = CourseChangeDialog(
-            self.case, change, point_id=point_id, number=number, decided_by=self.decided_by
-        )
-        self.app.push_screen(dialog, decided)
+    def decided(self, case: Case) -> None:
+        """The screen's answer: the case with the change the team decided on."""
+        last = case.course_history[-1]
+        self.decided_by = last.decided_by
+        self.case = case
+        self._fill((last.new_number or last.old_number or 1) - 1)
+        self.post_message(self.Changed(case))
 
     def _highlighted_id(self) -> str | None:
         if self.highlighted is None or not self.case.course:
@@ -103,4 +111,4 @@ class CourseEditor(EditableList):
         self._move(+1)
 
     def action_course_history(self) -> None:
-        self.app.push_screen(CourseHistoryScreen(self.case))
+        self.post_message(self.HistoryWanted(self))

@@ -14,6 +14,7 @@ from rich.text import Text
 from textual.events import Resize, Show
 from textual.widgets import Static
 
+from agenda.dates import day_and_month
 from agenda.figures import FollowThrough
 from agenda.i18n import Messages
 from agenda.session import MeetingSession
@@ -65,11 +66,10 @@ def follow_through_view(
 
 def _entry(figure: FollowThrough, current_id: str | None, t: Messages) -> tuple[Text, Text, Text]:
     """One meeting's date, bar with done/due, and percentage."""
-    months = t("date.months").split()
     day = (
         t("figures.this_meeting")
         if figure.meeting_id == current_id
-        else t("figures.day", day=figure.on.day, month=months[figure.on.month - 1])
+        else day_and_month(figure.on, t)
     )
     if figure.share is None:
         kept = t("figures.entry_none")

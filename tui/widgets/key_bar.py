@@ -14,6 +14,8 @@ from textual import events
 from textual.screen import Screen
 from textual.widgets import Static
 
+from tui.commands import label_of
+from tui.context import vapp
 from tui.widgets.quiet import update_changed
 
 PALETTE_FROM = 120
@@ -60,6 +62,7 @@ class KeyBar(Static):
         key_style = self.get_component_rich_style("key-bar--key")
         label_style = self.get_component_rich_style("key-bar--label")
         off_style = self.get_component_rich_style("key-bar--off")
+        t = vapp(self).t
         text = Text(no_wrap=True, overflow="ellipsis")
         palette = None
         shown: set[str] = set()
@@ -75,11 +78,11 @@ class KeyBar(Static):
             shown.add(binding.action)
             key_look, label_look = (key_style, label_style) if active.enabled else (off_style,) * 2
             text.append(self.app.get_key_display(binding), key_look)
-            text.append(f" {binding.description}  ", label_look)
+            text.append(f" {label_of(active, t)}  ", label_look)
         if palette is not None and self.size.width >= PALETTE_FROM:
             hint = Text.assemble(
                 (self.app.get_key_display(palette.binding), key_style),
-                (f" {palette.binding.description}", label_style),
+                (f" {label_of(palette, t)}", label_style),
             )
             gap = self.size.width - text.cell_len - hint.cell_len - 1
             if gap > 0:

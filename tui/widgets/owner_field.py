@@ -8,11 +8,11 @@ asks whom the chair meant (`agenda.actions.owners_meant`).
 
 from __future__ import annotations
 
-from textual.binding import Binding
 from textual.message import Message
 from textual.suggester import Suggester
 
 from agenda.actions import completion
+from tui.commands import Command, HasKeys
 from tui.widgets.fields import Field
 
 
@@ -27,11 +27,21 @@ class UniqueName(Suggester):
         return None if found is None else value + found[len(value) :]
 
 
-class OwnerField(Field):
-    BINDINGS = [
-        Binding("tab", "take_and_move_on", show=False),
-        Binding("down", "pick", show=False),
-    ]
+TAKE_NAME = Command(
+    "take_and_move_on",
+    "tab",
+    "cmd.take_name",
+    "cmd.take_name.help",
+    footer=False,
+    priority=False,
+)
+PICK_NAME = Command(
+    "pick", "down", "cmd.pick_name", "cmd.pick_name.help", footer=False, priority=False
+)
+
+
+class OwnerField(HasKeys, Field):
+    KEYS = (TAKE_NAME, PICK_NAME)
 
     class PickRequested(Message):
         """↓ in the field: the chair wants to choose from the list of names."""

@@ -1,7 +1,8 @@
 """The kernteam as a list a chair can edit by keyboard: n adds, Enter edits, Delete removes.
 
-The list owns no case; it edits a list of members and says so with `TeamList.Changed`,
-and the screen that owns the case takes it from there.
+The list owns no case and opens no dialog: it asks the screen with `MemberWanted` and
+`RemovalWanted`, takes the answer (`put_member`, `drop_member`) and says what the team
+now is with `TeamList.Changed`; the screen that owns the case takes it from there.
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ from textual.widgets.option_list import Option
 
 from agenda.case import TeamMember
 from tui.commands import Command
-from tui.screens.dialog import ConfirmDialog
-from tui.screens.member_form import MemberForm
 from tui.widgets.editable_list import EditableList
 
 ADD_MEMBER = Command("add_member", "n", "cmd.add_member", "cmd.add_member.help")
@@ -31,6 +30,21 @@ class TeamList(EditableList):
     @dataclass
     class Changed(Message):
         team: list[TeamMember]
+
+    @dataclass
+    class MemberWanted(Message):
+        """Add a member (`index` None) or edit the one at `index`: the screen asks who,
+        and answers with `put_member`."""
+
+        team_list: TeamList
+        index: int | None
+
+    @dataclass
+    class RemovalWanted(Message):
+        """Remove the member at `index`: the screen asks first, then calls `drop_member`."""
+
+        team_list: TeamList
+        index: int
 
     def __init__(self, team: list[TeamMember], *, id: str | None = None) -> None:
         self.team = list(team)
@@ -57,43 +71,31 @@ class TeamList(EditableList):
         self._fill(highlight)
         self.post_message(self.Changed(list(team)))
 
-    def _names_except(self, member_id: str | None) -> list[str]:
-        return [m.name for m in self.team if m.id != member_id]
+    def names_except(self, member: TeamMember | None) -> list[str]:
+        """Names a new or edited member may not take: everyone else's."""
+        return [m.name for m in self.team if member is None or m.id != member.id]
+
+    def put_member(self, member: TeamMember, index: int | None) -> None:
+        """A member added (`index` None) or edited, as the screen's form returned it."""
+        team = list(self.team)
+        if index is None:
+            team.append(member)
+        else:
+            team[index] = member
+        self._set_team(team, len(team) - 1 if index is None else index)
+
+    def drop_member(self, index: int) -> None:
+        member = self.team[index]
+        self._set_team([m for m in self.team if m.id != member.id], index)
 
     def action_add_member(self) -> None:
-        def added(member: TeamMember | None) -> None:
-            if member is not None:
-                self._set_team([*self.team, member], len(self.team))
-
-        self.app.push_screen(MemberForm(None, self._names_except(None)), added)
+        self.post_message(self.MemberWanted(self, None))
 
     @on(OptionList.OptionSelected)
     def _edit(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        index = event.option_index
-        current = self.team[index]
-
-        def edited(member: TeamMember | None) -> None:
-            if member is not None:
-                team = list(self.team)
-                team[index] = member
-                self._set_team(team, index)
-
-        self.app.push_screen(MemberForm(current, self._names_except(current.id)), edited)
+        self.post_message(self.MemberWanted(self, event.option_index))
 
     def action_remove_member(self) -> None:
-        index = self.highlighted
-        if index is None or not self.team:
-            return
-        member = self.team[index]
-
-        def confirmed(yes: bool | None) -> None:
-            if yes:
-                self._set_team([m for m in self.team if m.id != member.id], index)
-
-        question = ConfirmDialog(
-            self.t("case.remove_member.title", name=member.name),
-            self.t("case.remove_member.body"),
-            "case.remove_member.yes",
-        )
-        self.app.push_screen(question, confirmed)
+        if self.highlighted is not None and self.team:
+            self.post_message(self.RemovalWanted(self, self.highlighted))

@@ -12,7 +12,6 @@ from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.events import Click
 from textual.message import Message
@@ -20,24 +19,26 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Checkbox, RadioButton
 
+from tui.commands import HasKeys, control
+
 GAP = "  "
 
 
 class Choice(RadioButton):
-    @property
-    def _button(self) -> Content:
+    def render(self) -> Content:
+        # The button's inside is drawn from `BUTTON_INNER` at each render; a change of
+        # value redraws the button.
         self.BUTTON_INNER = "●" if self.value else "○"
-        return super()._button
+        return super().render()
 
 
 class Tick(Checkbox):
-    @property
-    def _button(self) -> Content:
+    def render(self) -> Content:
         self.BUTTON_INNER = "✓" if self.value else " "
-        return super()._button
+        return super().render()
 
 
-class Choices(Widget, can_focus=True):
+class Choices(HasKeys, Widget, can_focus=True):
     """One line of options of which one (or none yet) is chosen: `● ja  ○ er wringt iets`.
 
     For the choices repeated down a step (seated in every member's row, the status of
@@ -46,11 +47,11 @@ class Choices(Widget, can_focus=True):
     `RadioSet`'s: the arrows move the cursor, Enter or space chooses; a click chooses.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left,up", "move(-1)", show=False),
-        Binding("right,down", "move(1)", show=False),
-        Binding("enter,space", "choose", show=False),
-    ]
+    KEYS = (
+        control("move(-1)", "left,up"),
+        control("move(1)", "right,down"),
+        control("choose", "enter,space"),
+    )
     COMPONENT_CLASSES: ClassVar[set[str]] = {"choices--cursor", "choices--chosen"}
     DEFAULT_CSS = """
     Choices {

@@ -24,7 +24,6 @@ from datetime import date
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
@@ -42,10 +41,12 @@ from agenda.actions import (
     same_name,
     tidy_helpers,
 )
-from agenda.errors import Invalid, VliegwielError
+from agenda.dates import Unreadable, field_day, read_day
+from agenda.errors import Invalid
 from agenda.session import MeetingSession
-from tui.context import literal, messages, vapp
-from tui.screens.dialog import (
+from tui.commands import Command, HasCommands
+from tui.context import literal, messages
+from tui.dialogs.dialog import (
     ConfirmDialog,
     KeepsTyping,
     ask_before_discarding,
@@ -77,24 +78,19 @@ class LastNameSuggester(Suggester):
         return None
 
 
-def parse_due(text: str) -> tuple[bool, date | None]:
-    """(understood, date): empty is understood as no date (due at the next meeting)."""
-    cleaned = text.strip()
-    if not cleaned:
-        return True, None
-    try:
-        return True, date.fromisoformat(cleaned)
-    except ValueError:
-        return False, None
+SAVE_ACTION = Command(
+    "save", "enter,ctrl+s", "cmd.save_action", "cmd.save_action.help", footer=False
+)
+"""Enter saves from any field (the bearable choice and the lists too); an open drop-down
+list keeps its own Enter."""
+CANCEL_FORM = Command(
+    "cancel", "escape", "cmd.cancel_dialog", "cmd.cancel_dialog.help", priority=False
+)
+"""After the field: an open drop-down list closes first."""
 
 
-class ActionForm(KeepsTyping, ModalScreen[Action | None]):
-    BINDINGS = [
-        # Enter saves from any field (the bearable choice and the lists too); an open
-        # drop-down list keeps its own Enter.
-        Binding("enter,ctrl+s", "save", show=False, priority=True),
-        Binding("escape", "cancel", show=False),
-    ]
+class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
+    KEYS = (SAVE_ACTION, CANCEL_FORM)
 
     def __init__(self, session: MeetingSession, action: Action | None = None) -> None:
         super().__init__()
@@ -137,7 +133,7 @@ class ActionForm(KeepsTyping, ModalScreen[Action | None]):
                 )
                 yield self._row(
                     "action.due",
-                    self._input("due", due.isoformat() if due else "", "action.due_placeholder"),
+                    self._input("due", field_day(due) if due else "", "action.due_placeholder"),
                 )
                 yield self._row(
                     "action.result", self._input("result", action.result if action else "")
@@ -248,7 +244,7 @@ class ActionForm(KeepsTyping, ModalScreen[Action | None]):
     @on(OwnerField.PickRequested)
     def _pick_owner(self, event: OwnerField.PickRequested) -> None:
         event.stop()
-        from tui.screens.owner_pick import OwnerPick
+        from tui.dialogs.owner_pick import OwnerPick
 
         field = self.query_one("#action-owner", OwnerField)
 
@@ -270,15 +266,15 @@ class ActionForm(KeepsTyping, ModalScreen[Action | None]):
         t = messages(self)
         self.query_one("#action-owner", OwnerField).take_completion()
         what, owner = self._text("action-what"), self._text("action-owner")
-        understood, due = parse_due(self._text("action-due"))
+        due = read_day(self._text("action-due"), self.session.today)
         problems = []
         if not what.strip():
             problems.append(("action-what", t("action.need_what")))
         if not owner.strip():
             problems.append(("action-owner", t("action.need_owner")))
-        if not understood:
+        if isinstance(due, Unreadable):
             problems.append(("action-due", t("action.bad_due")))
-        if problems:
+        if problems or isinstance(due, Unreadable):
             self._refuse(problems[0][0], " ".join(sentence for _, sentence in problems))
             return
         if known_owner(self.session.case, owner) is None and not self._keeps_owner(owner):
@@ -372,12 +368,8 @@ class ActionForm(KeepsTyping, ModalScreen[Action | None]):
                 "action-owner", t("invalid.unknown_owner", owner=owner_field.value.strip())
             )
             return
+        # The session keeps the new name and its recorder writes the case at once.
         owner_field.value = self.session.add_family_member(owner_field.value)
-        try:
-            vapp(self).store.save_case(self.session.case)
-        except VliegwielError as problem:
-            # Kept in the session all the same: closing the meeting writes the case again.
-            self.notify(problem.explain(messages(self)), severity="error", markup=False)
         self.action_save()
 
     def _refuse(self, field_id: str, sentence: str) -> None:

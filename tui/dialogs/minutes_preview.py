@@ -15,9 +15,16 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static
-from textual.widgets._markdown import MarkdownBlock, MarkdownTable, MarkdownTD, MarkdownTH
 
-from tui.commands import Command, HasCommands, bind_commands
+from tui.commands import Command, HasCommands
+from tui.compat import (
+    MarkdownBlock,
+    MarkdownTable,
+    MarkdownTD,
+    MarkdownTH,
+    block_text,
+    child_blocks,
+)
 from tui.context import messages
 from tui.widgets.key_bar import KeyBar
 
@@ -45,8 +52,8 @@ class OneWidgetTable(MarkdownTable):
     have hundreds of cells, and the preview took 1.5-2 s to show at check-out. Drawn as
     one table it shows in a fraction of that, with the same text in every cell (the
     minutes put no emphasis or links inside a cell, so plain text loses nothing).
-    The cells are read where Textual's own table reads them (`_blocks`, `_content`);
-    Textual is pinned to 8.2, and a test checks every cell against markdown-it.
+    The cells are read where Textual's own table reads them (`tui.compat`); Textual is
+    pinned to 8.2, and a test checks every cell against markdown-it.
     """
 
     rows: list[tuple[str, ...]]
@@ -58,9 +65,9 @@ class OneWidgetTable(MarkdownTable):
         row: list[str] = []
         for cell in _cells(self):
             if isinstance(cell, MarkdownTH):
-                header.append(cell._content.plain)
+                header.append(block_text(cell))
                 continue
-            row.append(cell._content.plain)
+            row.append(block_text(cell))
             if len(row) == len(header):
                 self.rows.append(tuple(row))
                 row = []
@@ -78,7 +85,7 @@ class OneWidgetTable(MarkdownTable):
 def _cells(block: MarkdownBlock) -> list[MarkdownBlock]:
     """The header and data cells of a table block, in reading order."""
     found: list[MarkdownBlock] = []
-    for child in block._blocks:
+    for child in child_blocks(block):
         if isinstance(child, MarkdownTH | MarkdownTD):
             found.append(child)
         else:
@@ -96,7 +103,6 @@ class MinutesPreview(HasCommands, ModalScreen[bool]):
     def __init__(self, markdown: str) -> None:
         super().__init__()
         self.markdown = markdown
-        bind_commands(self, self.KEYS, messages(self))
 
     def compose(self) -> ComposeResult:
         t = messages(self)

@@ -13,8 +13,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from agenda.case import Case, CourseChange, CourseDecision
+from agenda.dates import long_moment
 from agenda.i18n import Messages
-from tui.commands import Command, HasCommands, bind_commands
+from tui.commands import Command, HasCommands
 from tui.context import vapp
 from tui.widgets.key_bar import KeyBar
 
@@ -28,7 +29,6 @@ class CourseHistoryScreen(HasCommands, ModalScreen[None]):
         super().__init__()
         self.case = case
         self.t = vapp(self).t
-        bind_commands(self, self.KEYS, self.t)
 
     def compose(self) -> ComposeResult:
         t = self.t
@@ -57,7 +57,7 @@ def describe(decision: CourseDecision, t: Messages) -> Text:
         old=decision.old_number or "",
         new=decision.new_number or "",
     )
-    parts = [t.moment(decision.on), what, t("course.history.by", by=decision.decided_by)]
+    parts = [long_moment(decision.on, t), what, t("course.history.by", by=decision.decided_by)]
     if decision.meeting_id:
         parts.append(t("course.history.in_meeting"))
     text = Text(" · ".join(parts), style="bold")

@@ -11,9 +11,9 @@ from textual.app import ComposeResult
 from textual.widgets import Input, Label, Static
 
 from agenda.actions import Action, same_name
+from agenda.dates import Unreadable, field_day, read_day
 from agenda.errors import VliegwielError
-from tui.screens.action_form import parse_due
-from tui.screens.dialog import Dialog
+from tui.dialogs.dialog import Dialog
 from tui.widgets.fields import Field
 from tui.widgets.owner_field import OwnerField
 
@@ -21,11 +21,13 @@ from tui.widgets.owner_field import OwnerField
 class ReplanDialog(Dialog[tuple[date | None, str] | None]):
     CONFIRM_LABEL = "replan.yes"
 
-    def __init__(self, action: Action, proposed_due: date, owners: list[str]) -> None:
+    def __init__(self, action: Action, proposed_due: date, owners: list[str], today: date) -> None:
         super().__init__()
         self.action = action
         self.proposed_due = proposed_due
         self.owners = owners
+        self.today = today
+        """The meeting's day, from which a typed "vrijdag" is read."""
 
     def title_text(self) -> str:
         return self.t("replan.title", what=self.action.what)
@@ -34,7 +36,7 @@ class ReplanDialog(Dialog[tuple[date | None, str] | None]):
         t = self.t
         yield Static(t("replan.question"), classes="hint", markup=False)
         yield Label(t("action.due"), classes="field-label")
-        yield Field(self.proposed_due.isoformat(), id="replan-due")
+        yield Field(field_day(self.proposed_due), id="replan-due")
         yield Label(t("action.owner"), classes="field-label")
         yield OwnerField(
             self.action.owner,
@@ -49,8 +51,8 @@ class ReplanDialog(Dialog[tuple[date | None, str] | None]):
     def confirm(self) -> None:
         owner_field = self.query_one("#replan-owner", OwnerField)
         owner_field.take_completion()
-        understood, due = parse_due(self.query_one("#replan-due", Input).value)
-        if not understood:
+        due = read_day(self.query_one("#replan-due", Input).value, self.today)
+        if isinstance(due, Unreadable):
             self.show_problem(VliegwielError("action.bad_due"))
             return
         if not any(same_name(owner, owner_field.value) for owner in self.owners):

@@ -4,18 +4,22 @@ chair must look something up while the screen is shared."""
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Center, Middle
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from agenda.session import MeetingSession
+from tui.commands import Command, HasCommands
 from tui.context import messages
 from tui.widgets.clocks import MeetingClock, StepClock
 
+OPEN_CURTAIN = Command(
+    "dismiss", "f6,escape", "cmd.open_curtain", "cmd.open_curtain.help", priority=False
+)
 
-class CurtainScreen(ModalScreen[None]):
-    BINDINGS = [Binding("f6,escape", "dismiss", show=False)]
+
+class CurtainScreen(HasCommands, ModalScreen[None]):
+    KEYS = (OPEN_CURTAIN,)
 
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()

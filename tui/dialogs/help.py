@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.commands import Command, key_label
+from tui.commands import Command, HasCommands, key_label
 from tui.context import messages
 
+CLOSE_HELP = Command(
+    "dismiss", "escape,f1,enter", "cmd.close_help", "cmd.close_help.help", priority=False
+)
 
-class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,f1,enter", "dismiss", show=False)]
+
+class HelpScreen(HasCommands, ModalScreen[None]):
+    KEYS = (CLOSE_HELP,)
 
     def __init__(
         self, commands: tuple[Command, ...], step_title: str = "", purpose: str = ""

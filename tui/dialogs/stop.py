@@ -8,26 +8,29 @@ screen resumes the clocks. The moment appears in the minutes.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from tui.commands import Command, HasCommands
 from tui.context import messages
 from tui.widgets.fields import Field
 
+STOP_QUESTIONS = 4
+"""The report's questions at the stop button, `stop.q1` … `stop.q4` in the catalogue."""
+RESUME = Command("resume", "escape,f9", "cmd.resume", "cmd.resume.help", priority=False)
+"""F9 again resumes: the app's stop button is off while the meeting is stopped."""
 
-class StopScreen(ModalScreen[str]):
-    BINDINGS = [
-        Binding("escape,f9", "resume", show=False),
-    ]
+
+class StopScreen(HasCommands, ModalScreen[str]):
+    KEYS = (RESUME,)
 
     def compose(self) -> ComposeResult:
         t = messages(self)
         with Vertical(id="stop", classes="dialog"):
             yield Static(t("stop.title"), classes="dialog-title")
             yield Static(t("stop.allowed"), classes="hint")
-            for number in range(1, 5):
+            for number in range(1, STOP_QUESTIONS + 1):
                 yield Static(f"• {t(f'stop.q{number}')}", classes="stop-question")
             yield Field(id="stop-note", placeholder=t("stop.note"))
             yield Static(t("stop.resume_hint"), classes="hint")

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from agenda.case import Case
+from tui.commands import Command, HasCommands
 from tui.context import literal, messages
 from tui.widgets.fields import Field
 from tui.widgets.toggles import Tick
@@ -27,13 +27,17 @@ class Attendance:
     absent: list[str]
 
 
-class AttendanceScreen(ModalScreen[Attendance | None]):
-    BINDINGS = [
-        Binding("enter", "confirm", priority=True, show=False),
-        Binding("escape", "cancel", show=False),
-        Binding("down", "app.focus_next", show=False, priority=True),
-        Binding("up", "app.focus_previous", show=False, priority=True),
-    ]
+CONFIRM = Command("confirm", "enter", "cmd.confirm_attendance", "cmd.confirm_attendance.help")
+"""Enter starts the meeting from anywhere in the dialog, the chair's field included."""
+CANCEL = Command("cancel", "escape", "cmd.cancel_dialog", "cmd.cancel_dialog.help", priority=False)
+NEXT_PERSON = Command("app.focus_next", "down", "cmd.next_person", "cmd.next_person.help")
+PREVIOUS_PERSON = Command(
+    "app.focus_previous", "up", "cmd.previous_person", "cmd.previous_person.help"
+)
+
+
+class AttendanceScreen(HasCommands, ModalScreen[Attendance | None]):
+    KEYS = (CONFIRM, CANCEL, NEXT_PERSON, PREVIOUS_PERSON)
 
     def __init__(
         self, case: Case, title: str, absent: frozenset[str] = frozenset(), chair: str | None = None

@@ -19,7 +19,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, RadioSet, Select, Static, TextArea
 
 from agenda.errors import VliegwielError
-from tui.commands import Command, HasCommands, bind_commands
+from tui.commands import Command, HasCommands
 from tui.context import vapp
 from tui.widgets.key_bar import KeyBar
 
@@ -98,7 +98,6 @@ class Dialog(HasCommands, KeepsTyping, ModalScreen[ResultT]):
     def __init__(self) -> None:
         super().__init__()
         self.t = vapp(self).t
-        bind_commands(self, self.KEYS, self.t)
 
     def title_text(self) -> str:
         raise NotImplementedError

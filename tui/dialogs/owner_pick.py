@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 
+from tui.commands import Command, HasCommands
 from tui.context import messages
 
+BACK = Command(
+    "dismiss(None)", "escape", "cmd.cancel_dialog", "cmd.cancel_dialog.help", priority=False
+)
 
-class OwnerPick(ModalScreen[str | None]):
-    BINDINGS = [Binding("escape", "dismiss(None)", show=False)]
+
+class OwnerPick(HasCommands, ModalScreen[str | None]):
+    KEYS = (BACK,)
 
     def __init__(self, names: list[str], current: str) -> None:
         super().__init__()

@@ -16,7 +16,7 @@ from textual.widgets import Input, Label, Select
 from agenda.case import KernteamRole, TeamMember
 from agenda.case_form import labelled
 from agenda.errors import Invalid, validation_problems
-from tui.screens.dialog import Dialog
+from tui.dialogs.dialog import Dialog
 from tui.widgets.fields import Field
 
 

@@ -21,7 +21,7 @@ from agenda.course import (
 )
 from agenda.errors import Invalid
 from tui.context import vapp
-from tui.screens.dialog import Dialog
+from tui.dialogs.dialog import Dialog
 from tui.widgets.fields import Field
 
 

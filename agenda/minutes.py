@@ -59,6 +59,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "course_decisions": ("date", "change", "old", "new", "decided_by"),
     "stops": ("time", "step", "note", "paused"),
     "time": ("step", "planned", "actual", "difference"),
+    "time_replanned": ("step", "planned", "replanned", "actual", "difference"),
 }
 """The columns of each table the minutes write, as `minutes.col.*` keys name them."""
 
@@ -93,7 +94,7 @@ class _Minutes:
         blocks += [Heading(2, t("minutes.decisions")), self._decisions()]
         blocks += [Heading(2, t("minutes.course_decisions")), self._course_decisions()]
         blocks += [Heading(2, t("minutes.stops")), self._stops()]
-        blocks += [Heading(2, t("minutes.times")), self._times()]
+        blocks += [Heading(2, t("minutes.times")), self._times(), *self._time_changes()]
         return blocks
 
     # -- helpers ---------------------------------------------------------------------
@@ -353,20 +354,41 @@ class _Minutes:
         return self._table("stops", rows, "minutes.stops.empty")
 
     def _times(self) -> Block:
+        """Planned against actual time per step; when the chair changed the plan during
+        the meeting, the re-planned time too, and the difference is counted from it."""
+        meeting = self.meeting
+        replanned = bool(meeting.time_changes)
+        plan = meeting.plan
         rows = [
-            _time_row(self._step_title(index), step.minutes * 60, record.seconds)
-            for index, (step, record) in enumerate(
-                zip(self.meeting.steps, self.meeting.records, strict=True)
+            _time_row(
+                self._step_title(index),
+                planned,
+                plan[index] if replanned else None,
+                record.seconds,
+            )
+            for index, (planned, record) in enumerate(
+                zip(meeting.agenda_plan, meeting.records, strict=True)
             )
         ]
         rows.append(
             _time_row(
                 self.t("minutes.times.total"),
-                int(self.meeting.planned_seconds),
-                self.meeting.elapsed_seconds,
+                int(meeting.planned_seconds),
+                sum(plan) if replanned else None,
+                meeting.elapsed_seconds,
             )
         )
-        return self._table("time", rows)
+        return self._table("time_replanned" if replanned else "time", rows)
+
+    def _time_changes(self) -> list[Block]:
+        """Each change of the time plan, in order: when, in which step, what it did."""
+        t = self.t
+        items = []
+        for change in self.meeting.time_changes:
+            what = t(f"minutes.time_change.{change.kind.value}", minutes=mmss(change.seconds))
+            step = self._step_title_by_id(change.step_id)
+            items.append(t("minutes.time_change", time=clock_time(change.at), step=step, what=what))
+        return [Items(tuple(items))] if items else []
 
 
 def _trimmed(text: str) -> str:
@@ -374,8 +396,11 @@ def _trimmed(text: str) -> str:
     return clean(text).strip()
 
 
-def _time_row(title: str, planned: int, actual: float) -> tuple[str, str, str, str]:
-    """Planned and actual time in minutes and seconds, and how far apart (+ over, − under)."""
-    difference = int(max(0.0, actual)) - planned
+def _time_row(title: str, planned: int, replanned: int | None, actual: float) -> tuple[str, ...]:
+    """Planned (and re-planned) and actual time in minutes and seconds, and how far the
+    actual time is from the plan that held at the end (+ over, − under)."""
+    target = planned if replanned is None else replanned
+    difference = int(max(0.0, actual)) - target
     sign = "+" if difference > 0 else "−" if difference < 0 else ""
-    return title, mmss(planned), mmss(actual), f"{sign}{mmss(abs(difference))}"
+    plans = (mmss(planned),) if replanned is None else (mmss(planned), mmss(replanned))
+    return title, *plans, mmss(actual), f"{sign}{mmss(abs(difference))}"

@@ -20,6 +20,8 @@ from textual.widget import AwaitMount, MountError
 from textual.widgets import ContentSwitcher, Static
 
 from agenda.case import Case, CourseChange
+from agenda.clock import mmss
+from agenda.dates import clock_time
 from agenda.errors import VliegwielError
 from agenda.recorder import MeetingRecorder
 from agenda.session import MeetingSession
@@ -59,6 +61,17 @@ CLOSE_MEETING = Command(
 CHANGE_COURSE = Command(
     "change_course", "ctrl+k", "cmd.change_course", "cmd.change_course.help", footer=False
 )
+# The time plan (agenda/time_plan.py): control keys no text field of Textual's uses, so
+# they work with the cursor in a field without taking an editing key away from it.
+EXTEND_STEP = Command(
+    "extend_step", "ctrl+t", "cmd.extend_step", "cmd.extend_step.help", footer=False
+)
+BORROW_TIME = Command(
+    "borrow_time", "ctrl+l", "cmd.borrow_time", "cmd.borrow_time.help", footer=False
+)
+REPLAN_TIME = Command(
+    "replan_time", "ctrl+r", "cmd.replan_time", "cmd.replan_time.help", footer=False
+)
 
 
 class MeetingScreen(HasCommands, Screen[None]):
@@ -73,6 +86,9 @@ class MeetingScreen(HasCommands, Screen[None]):
         CLOSE_MEETING,
         PREVIEW_MINUTES,
         CHANGE_COURSE,
+        EXTEND_STEP,
+        BORROW_TIME,
+        REPLAN_TIME,
     )
 
     def __init__(self, session: MeetingSession, recorder: MeetingRecorder) -> None:
@@ -254,6 +270,38 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.session.toggle_step_clock()
         self.refresh_clocks()
         self.save_now()
+
+    def action_extend_step(self) -> None:
+        self.session.extend_step(1)
+        self._show_time_change("time.extended")
+
+    def action_borrow_time(self) -> None:
+        if self.session.borrow_time(1):
+            self._show_time_change("time.borrowed")
+        else:
+            self._show_status(self.t("time.nothing_to_borrow"), problem=True)
+
+    def action_replan_time(self) -> None:
+        session = self.session
+        session.replan_time()
+        outlook = session.meeting_clock().outlook
+        self._show_time_change(
+            "time.replanned",
+            left=mmss(outlook.left),
+            steps=outlook.steps,
+            end=clock_time(session.meeting_clock().planned_end),
+        )
+
+    def _show_time_change(self, sentence: str, **params: object) -> None:
+        """The plan changed (the session told the recorder): the clocks and the agenda
+        strip show it, and the line above the keys says what happened."""
+        session = self.session
+        planned = session.meeting.plan[session.index]
+        self._show_status(
+            self.t(sentence, step=session.step.title, minutes=1, planned=mmss(planned), **params)
+        )
+        self.query_one(AgendaStrip).show(session.meeting)
+        self.refresh_clocks()
 
     async def _go(self, moved: bool) -> None:
         if moved:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import textual
 from textual.app import App
+from textual.widgets import Input
 
 from tui import compat
 
@@ -109,3 +110,4 @@ def test_the_private_names_compat_uses_still_exist() -> None:
     # tests read every cell through them (tests/test_minutes_preview.py).
     source = inspect.getsource(compat.MarkdownBlock.__init__)
     assert "self._blocks" in source and "self._content" in source
+    assert Input()._suggestion == ""  # the completion the wrapping field draws

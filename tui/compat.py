@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from textual.notifications import Notification
     from textual.screen import Screen
+    from textual.widgets import Input
 
     # Textual's Markdown table blocks are not exported (only `textual.widgets._markdown`).
     from textual.widgets._markdown import MarkdownTable, MarkdownTD, MarkdownTH
@@ -50,6 +51,7 @@ __all__ = [
     "child_blocks",
     "crashed_with",
     "event_age",
+    "input_suggestion",
     "notifications",
 ]
 
@@ -115,3 +117,9 @@ def event_age(event: events.Event) -> float:
     (`textual._time.get_time`: monotonic, or perf_counter on Windows), which is not
     exported; measured against it, the age can be laid on any other clock."""
     return max(0.0, message_clock() - event.time)
+
+
+def input_suggestion(field: Input) -> str:
+    """The completion an `Input` shows greyed out after what was typed
+    (`Input._suggestion`, set by its `Suggester`): the wrapping field draws it itself."""
+    return field._suggestion

@@ -15,6 +15,7 @@ from typing import Any
 from rich.text import Text
 from textual import events
 from textual.app import App, SystemCommand
+from textual.command import CommandPalette
 from textual.screen import Screen
 
 from agenda.clock import TimeSource, WallClock, system_clock
@@ -25,7 +26,7 @@ from agenda.settings import Settings, ThemeName
 from agenda.storage import Store
 from tui.after_start import load_the_rest
 from tui.commands import APP_COMMANDS, HasCommands, HasKeys, commands_here, palette_entries
-from tui.compat import CrashReport, ScreenStyles, event_age
+from tui.compat import CrashReport, ScreenStyles, event_age, palette_in_words
 from tui.dialogs.help import HelpScreen
 from tui.screens.start import StartScreen
 from tui.themes import CALM, THEMES
@@ -145,6 +146,12 @@ class VliegwielApp(HasKeys, CrashReport, ScreenStyles, App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from palette_entries(commands_here(screen), self.t)
         yield from palette_entries(((command, self) for command in APP_COMMANDS), self.t)
+
+    def action_command_palette(self) -> None:
+        """Ctrl+P: Textual's palette, in the user's language."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            t = self.t
+            self.push_screen(palette_in_words(t("palette.placeholder"), t("palette.no_matches")))
 
     def action_help(self) -> None:
         screen = self.screen

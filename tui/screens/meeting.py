@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -45,7 +45,8 @@ CLOCK_REFRESH = 0.25
 """Seconds between clock refreshes; each also lets the recorder write what is due."""
 STATUS_SHOWN = 8.0
 NARROW = 100
-"""Below this many columns the koers panel starts hidden (F2 shows it)."""
+"""Below this many columns the koers panel hides itself; F2 shows it over the step (a
+panel beside the step would leave the check-in one member per screen)."""
 
 COURSE_PANEL = Command("toggle_course_panel", "f2", "cmd.course_panel", "cmd.course_panel.help")
 BOARD = Command("action_board", "f3", "cmd.board", "cmd.board.help")
@@ -122,7 +123,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         yield KeyBar()
 
     async def on_mount(self) -> None:
-        self.query_one(CoursePanel).display = self.app.size.width >= NARROW
+        self._fit_course_panel(self.app.size.width)
         self.set_interval(CLOCK_REFRESH, self.refresh_clocks)
         await self.show_step()
         self.call_after_refresh(self._prebuild)
@@ -261,6 +262,22 @@ class MeetingScreen(HasCommands, Screen[None]):
         if action == "previous_step" and self.session.is_first:
             return None
         return True
+
+    _narrow: bool | None = None
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_course_panel(event.size.width)
+
+    def _fit_course_panel(self, width: int) -> None:
+        """Beside the step from `NARROW` columns on; below it hidden, and shown by F2
+        over the step's right side. Crossing the width sets what is usual for it."""
+        narrow = width < NARROW
+        if narrow is self._narrow:
+            return
+        self._narrow = narrow
+        panel = self.query_one(CoursePanel)
+        panel.set_class(narrow, "-overlay")
+        panel.display = not narrow
 
     def action_toggle_course_panel(self) -> None:
         panel = self.query_one(CoursePanel)

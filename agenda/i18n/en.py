@@ -760,6 +760,11 @@ MESSAGES: dict[str, str] = {
     "cmd.next_person.help": "To the next person in the list.",
     "cmd.previous_person": "Previous person",
     "cmd.previous_person.help": "To the previous person in the list.",
+    # --- the weekly slot ---------------------------------------------------------------
+    "case.field.next_meeting": "Next meeting (day and time)",
+    "case.field.first_meeting": "First meeting (day and time)",
+    "case.next_meeting.placeholder": "for example fri 10:00 or 2026-12-04 10:00; then every week on that day and time",
+    "invalid.moment_in_past": "‘{field}’ is already in the past.",
     # -- the time plan the chair steers, and the shared screen at every size (issue 14) ----
     "cmd.extend_step": "One more minute",
     "cmd.extend_step.help": "This step one minute longer; the later steps keep their time (press twice: two minutes).",

@@ -23,6 +23,9 @@ from agenda.templates import scale_minutes
 
 MIN_STEP = 60
 """Seconds a step still to come keeps at least when time is borrowed or re-planned."""
+SHORT_BY = 60
+"""Seconds the rest of the agenda must lack before the meeting clock says it no longer
+fits."""
 
 
 def extended(plan: Sequence[int], index: int, seconds: int) -> list[int]:
@@ -91,8 +94,9 @@ class Outlook:
 
     @property
     def fits(self) -> bool:
-        # Re-planning leaves `needed` a fraction of a second above `left` at most.
-        return self.needed <= self.left + 1
+        """Within a minute: a step a few seconds over is the step clock's news (red),
+        not yet the whole agenda's."""
+        return self.needed - self.left < SHORT_BY
 
 
 def outlook(

@@ -29,7 +29,7 @@ from tui.commands import APP_COMMANDS, HasCommands, HasKeys, commands_here, pale
 from tui.compat import CrashReport, ScreenStyles, event_age, palette_in_words
 from tui.dialogs.help import HelpScreen
 from tui.screens.start import StartScreen
-from tui.themes import CALM, THEMES
+from tui.themes import CALM, OUR_VARIABLES, THEMES
 from tui.typeahead import HeldEvent, TypeAhead
 
 SCREEN_STYLES = Path(__file__).with_name("vliegwiel.tcss")
@@ -68,6 +68,10 @@ class VliegwielApp(HasKeys, CrashReport, ScreenStyles, App[None]):
         for theme in THEMES.values():
             self.register_theme(theme)
         self.theme = THEMES[self._settings().theme].name
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        # Our own variables, for any theme that does not set them (Textual's own).
+        return {name: CALM.variables[name] for name in OUR_VARIABLES}
 
     def get_default_screen(self) -> Screen[Any]:
         # The start screen is the app's first screen, not one pushed from `on_mount`, nor

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from textual.notifications import Notification
     from textual.screen import Screen
+    from textual.strip import Strip
     from textual.widgets import Input
 
     # Textual's Markdown table blocks are not exported (only `textual.widgets._markdown`).
@@ -58,6 +59,7 @@ __all__ = [
     "input_suggestion",
     "notifications",
     "palette_in_words",
+    "rendered_lines",
 ]
 
 
@@ -159,3 +161,9 @@ def palette_in_words(placeholder: str, no_matches: str) -> CommandPalette:
             self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
 
     return Palette(id="--command-palette", placeholder=placeholder)
+
+
+def rendered_lines(screen: Screen[Any]) -> list[Strip]:
+    """The screen as it stands, one strip of styled cells per line, as the terminal is
+    sent it (`Screen._compositor`), for tests that measure its colours."""
+    return screen._compositor.render_strips()

@@ -9,9 +9,9 @@ side in tmux windows of their own, each read through a control client
 read again within a millisecond of each write until the title shows.
 
 Vliegwiel runs as the chair starts it (`python -m tui --data-dir …`) on the five-year
-data: its first case, Enter, Enter (everyone present), and then F8 through the agenda and
-F7 back, several passes. The minimal app (`bench.minimal.SwapApp`) gets F8 and F7 too.
-The two are measured in turns, one key each, so a burst of load on the machine weighs
+data: its first case, Enter, Enter (everyone present; an interrupted meeting resumes at
+its step), and then F8 through the agenda and F7 back, several passes. The minimal app
+(`bench.minimal.SwapApp`) gets F8 and F7 too. The two are measured in turns, one key each, so a burst of load on the machine weighs
 on both alike; between keys both rest `GAP` seconds, as a chair does between steps (the
 autosave after a step change is written in that time, not in the next key's).
 """
@@ -50,15 +50,17 @@ class KeyedTerminal:
         self._control.close()
         self._term.kill()
 
-    def wait_for(self, text: str) -> None:
+    def wait_for(self, *texts: str) -> str:
+        """Wait until one of `texts` is on the screen; return it."""
         deadline = time.monotonic() + TIMEOUT
         while True:
             self._control.output.clear()
             _, shown = self._control.screen()
-            if text in shown:
-                return
+            for text in texts:
+                if text in shown:
+                    return text
             if time.monotonic() > deadline:
-                raise AssertionError(f"{text!r} never appeared; the screen was:\n{shown}")
+                raise AssertionError(f"{texts!r} never appeared; the screen was:\n{shown}")
             self._control.output.wait(OUTPUT_WAIT)
 
     def press(self, key: str) -> None:
@@ -118,8 +120,11 @@ def step_keys(
     try:
         ours.wait_for(alias)
         ours.press("enter")
-        ours.wait_for(t("attendance.title", alias=alias))
+        ours.wait_for(t("attendance.chair"))  # the attendance dialog (new or resumed)
         ours.press("enter")
+        # A meeting an earlier probe left open resumes where it was: back to the start.
+        for _ in range(titles.index(ours.wait_for(*titles))):
+            ours.press("f7")
         ours.wait_for(titles[0])
         swap.wait_for(SWAP_TITLES[0])
         time.sleep(SETTLE)

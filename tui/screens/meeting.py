@@ -40,6 +40,7 @@ from tui.widgets.agenda_strip import AgendaStrip
 from tui.widgets.clocks import MeetingClock, StepClock
 from tui.widgets.course_panel import CoursePanel
 from tui.widgets.key_bar import KeyBar
+from tui.widgets.step_title import StepTitle
 
 CLOCK_REFRESH = 0.25
 """Seconds between clock refreshes; each also lets the recorder write what is due."""
@@ -109,7 +110,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         with Horizontal(id="meeting-top"):
             with Vertical(id="step-heading"):
                 yield Static(literal(self.session.case.alias), id="case-alias")
-                yield Static("", id="step-title")
+                yield StepTitle(id="step-title")
                 yield MeetingClock(id="meeting-clock")
             yield StepClock(id="step-clock")
         with Horizontal(id="meeting-body"):
@@ -181,14 +182,12 @@ class MeetingScreen(HasCommands, Screen[None]):
             session, t = self.session, self.t
             view = await self._step_view(session.index)
             steps = session.meeting.steps
-            self.query_one("#step-title", Static).update(
-                literal(
-                    t(
-                        "meeting.step_title",
-                        number=session.index + 1,
-                        total=len(steps),
-                        title=session.step.title,
-                    )
+            self.query_one(StepTitle).show(
+                t(
+                    "meeting.step_title",
+                    number=session.index + 1,
+                    total=len(steps),
+                    title=session.step.title,
                 )
             )
             self.query_one(ContentSwitcher).current = view.id

@@ -11,9 +11,10 @@ read again within a millisecond of each write until the title shows.
 Vliegwiel runs as the chair starts it (`python -m tui --data-dir …`) on the five-year
 data: its first case, Enter, Enter (everyone present; an interrupted meeting resumes at
 its step), and then F8 through the agenda and F7 back, several passes. The minimal app
-(`bench.minimal.SwapApp`) gets F8 and F7 too. The two are measured in turns, one key each, so a burst of load on the machine weighs
-on both alike; between keys both rest `GAP` seconds, as a chair does between steps (the
-autosave after a step change is written in that time, not in the next key's).
+(`bench.minimal.SwapApp`) gets F8 and F7 too. The two are measured in turns, one key
+each, so a burst of load on the machine weighs on both alike; between keys both rest
+`GAP` seconds, as a chair does between steps (the autosave after a step change is
+written in that time, not in the next key's).
 """
 
 from __future__ import annotations

@@ -759,6 +759,11 @@ MESSAGES: dict[str, str] = {
     "cmd.next_person.help": "To the next person in the list.",
     "cmd.previous_person": "Previous person",
     "cmd.previous_person.help": "To the previous person in the list.",
+    # --- the weekly slot ---------------------------------------------------------------
+    "case.field.next_meeting": "Next meeting (day and time)",
+    "case.field.first_meeting": "First meeting (day and time)",
+    "case.next_meeting.placeholder": "for example fri 10:00 or 2026-12-04 10:00; then every week on that day and time",
+    "invalid.moment_in_past": "‘{field}’ is already in the past.",
     # --- minutes that reach the team: forms, concept and final, parents, calendar ------------
     "minutes.ended": "End: {moment}",
     "minutes.concept": "Minutes: concept. Please send corrections within a week, by {date}; then they become final.",

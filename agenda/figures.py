@@ -154,7 +154,7 @@ def follow_through_in(
     not counted again in every later meeting; so one stubborn action cannot drag down a
     whole trend, and finishing it late does not lift a figure after the fact.
     """
-    return _kept(owed_at(actions, meeting, meetings), meeting)
+    return kept(owed_at(actions, meeting, meetings), meeting)
 
 
 def owed_at(
@@ -171,7 +171,7 @@ def _owed_at(calendar: Calendar, action: Action, meeting: MeetingDate) -> bool:
     return owed is not None and owed.id == meeting.id
 
 
-def _kept(owed: Iterable[Action], meeting: MeetingDate) -> FollowThrough:
+def kept(owed: Iterable[Action], meeting: MeetingDate) -> FollowThrough:
     """Of the actions `owed` at `meeting`, how many were done there (dropped: left out)."""
     due = done = reported = 0
     for action in owed:
@@ -200,7 +200,7 @@ def follow_through(
         due = calendar.due_meeting(action)
         if due is not None and due.id in ids:
             owed.setdefault(due.id, []).append(action)
-    return [_kept(owed.get(m.id, []), m) for m in wanted]
+    return [kept(owed.get(m.id, []), m) for m in wanted]
 
 
 def trend(

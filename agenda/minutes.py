@@ -35,7 +35,7 @@ from agenda.figures import (
     Calendar,
     MeetingDate,
     as_it_stood,
-    follow_through_in,
+    kept,
     made_by,
     owed_at,
     status_at,
@@ -377,7 +377,7 @@ class _Minutes:
             blocks = [
                 Paragraph(t("minutes.review.due_here")),
                 self._table("review", [self._review_row(a) for a in owed]),
-                self._follow_through(len(owed)),
+                self._follow_through(owed),
             ]
         if others:
             blocks.append(Paragraph(t("minutes.review.others")))
@@ -413,10 +413,11 @@ class _Minutes:
             return t("minutes.review.earlier", status=t(f"status.{before}"))
         return t("minutes.review.none")
 
-    def _follow_through(self, rows: int) -> Paragraph:
+    def _follow_through(self, owed: list[Action]) -> Paragraph:
+        """The figure of exactly the actions in the table above it (`owed`)."""
         t = self.t
-        figure = follow_through_in(self.actions, self.this, self.dates)
-        dropped = rows - figure.due
+        figure = kept(owed, self.this)
+        dropped = len(owed) - figure.due
         if not figure.due:
             return Paragraph(t("minutes.follow_through.all_dropped", dropped=dropped))
         if not figure.discussed:

@@ -805,7 +805,7 @@ MESSAGES: dict[str, str] = {
     "cmd.correct_minutes": "Correct the minutes",
     "cmd.correct_minutes.help": "Correct the texts of the last closed meeting with the team's corrections, and make the minutes final.",
     "correction.title": "Correct the minutes · {alias} · {date}",
-    "correction.intro": "Put the team's corrections in here. Everything is kept at once; ctrl+s writes the minutes again, F4 makes them final, Esc goes back.",
+    "correction.intro": "Put the team's corrections in here. Everything is kept at once; ctrl+s writes the minutes again, F4 makes them final, Esc goes back. ‘Preview minutes’ (ctrl+p) shows them and copies them for a mail.",
     "correction.concept": "Concept: corrections welcome until {date}.",
     "correction.final": "Final since {date}: the texts are settled.",
     "correction.answer": "{member} – {question}",

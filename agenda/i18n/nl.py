@@ -810,7 +810,7 @@ MESSAGES: dict[str, str] = {
     "cmd.correct_minutes": "Verslag corrigeren",
     "cmd.correct_minutes.help": "De teksten van het laatste afgesloten overleg corrigeren met de reacties van het team, en het verslag definitief maken.",
     "correction.title": "Verslag corrigeren · {alias} · {date}",
-    "correction.intro": "Verwerk hier de correcties van het team. Alles wordt meteen bewaard; ctrl+s schrijft de notulen opnieuw, F4 maakt het verslag definitief, Esc gaat terug.",
+    "correction.intro": "Verwerk hier de correcties van het team. Alles wordt meteen bewaard; ctrl+s schrijft de notulen opnieuw, F4 maakt het verslag definitief, Esc gaat terug. ‘Notulen bekijken’ (ctrl+p) toont ze en kopieert ze voor een mail.",
     "correction.concept": "Concept: reacties graag tot {date}.",
     "correction.final": "Definitief sinds {date}: de teksten liggen vast.",
     "correction.answer": "{member} – {question}",

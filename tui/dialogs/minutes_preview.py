@@ -5,9 +5,9 @@ again) saves, Escape goes back to the meeting. The screen only shows and answers
 caller writes the files (`agenda.minutes_file.save_minutes`) when the answer is True.
 
 `t` and `h` copy the minutes as plain text or as HTML to the clipboard, to paste into
-a mail. Textual copies through the terminal (OSC 52): Windows Terminal, iTerm2, kitty,
-WezTerm and most others pass it on, the old Windows console and macOS's Terminal do
-not; the same forms lie beside the minutes file for that case.
+a mail. Textual copies through the terminal (OSC 52): Windows Terminal, kitty and
+WezTerm pass it on (iTerm2 when allowed in its settings), the old Windows console and
+macOS's Terminal do not; the same forms lie beside the minutes file for that case.
 """
 
 from __future__ import annotations

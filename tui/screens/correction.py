@@ -38,7 +38,7 @@ from tui.widgets.key_bar import KeyBar
 
 SAVE = Command("save_minutes", "ctrl+s", "cmd.save", "cmd.save.help")
 MAKE_FINAL = Command("make_final", "f4", "cmd.make_final", "cmd.make_final.help")
-PREVIEW = Command("preview_minutes", "ctrl+r", "cmd.preview", "cmd.preview.help")
+PREVIEW = Command("preview_minutes", None, "cmd.preview", "cmd.preview.help")
 BACK = Command("close_correction", "escape", "cmd.close_correction", "cmd.close_correction.help")
 
 FIELDS = "Input, TextArea"

@@ -237,9 +237,10 @@ class _Minutes:
         return blocks
 
     def _due_for(self, action: Action) -> str:
-        """The due date, said without blame when it has passed and the action is open."""
+        """The due date; said without blame ("stond voor …") when the action is still open
+        at the end of the meeting it was due by."""
         when = self.calendar.effective_due(action)
-        if when is not None and when < self.day:
+        if when is not None and when <= self.day:
             return self.t("minutes.people.was_due", date=long_day(when, self.t))
         return self._due(action)
 

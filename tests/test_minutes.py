@@ -144,7 +144,9 @@ def check_scenario(s: Scenario, text: Callable[[str], str]) -> None:
             (month, (text("a3.what"), long_day(month, t), made_before)),
         ],
     }  # Bram's action was done
-    held.setdefault(family, []).append((TODAY, (text("a2.what"), long_day(TODAY, t), made_before)))
+    # Due by this meeting and still open at its end: said as "was due", without blame.
+    was_due = t("minutes.people.was_due", date=long_day(TODAY, t))
+    held.setdefault(family, []).append((TODAY, (text("a2.what"), was_due, made_before)))
     expected_people = [
         (
             one_line(owner),

@@ -740,7 +740,7 @@ MESSAGES: dict[str, str] = {
     "cmd.new_action": "Nieuwe actie",
     "cmd.new_action.help": "Een actie vastleggen: wie doet wat, wanneer, hoe ziet het resultaat eruit, is het draagbaar.",
     "cmd.edit_action": "Actie bewerken",
-    "cmd.edit_action.help": "De gekozen actie bewerken: een andere eigenaar, datum of omschrijving.",
+    "cmd.edit_action.help": "De gekozen actie bewerken: een andere eigenaar, termijn of omschrijving.",
     "cmd.feedback.help": "Deze terugkoppeling geven op de gekozen actie; daarna de notitie, Enter gaat naar de volgende.",
     "cmd.clear_feedback": "Wissen",
     "cmd.clear_feedback.help": "De terugkoppeling op de gekozen actie weghalen; de notitie blijft staan.",

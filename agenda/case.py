@@ -97,6 +97,11 @@ class Case(Record):
     course_history: list[CourseDecision] = Field(default_factory=list)
     intent: list[str] = Field(default_factory=list)
     """The team's declaration of intent (intentieverklaring), one commitment per item."""
+    commitment: list[str] = Field(default_factory=list)
+    """"Commitment in houding en gedrag" (report ch. 4): how the team stands towards the
+    family, one line each; shown with the intent."""
+    mission: str = ""
+    """The kernteam's assignment in words ("wat is de opdracht van het kernteam?", ch. 1)."""
     analysis_deadline: date | None = None
     template_id: str = "kernteam"
     meeting_minutes: int = 60

@@ -28,6 +28,7 @@ from agenda.i18n import Messages
 from agenda.markdown_doc import Block, Heading, Items, Paragraph, render, table
 from agenda.markdown_text import clean, is_blank
 from agenda.meeting import CourseCheck, Meeting, MeetingStatus, StepRecord
+from agenda.minutes_method import new_course_blocks
 from agenda.templates import Step, StepKind
 
 
@@ -155,6 +156,8 @@ class _Minutes:
                 return [self._new_actions()]
             case StepKind.CLOSE:
                 return [self._round(step, record), *self._close(record)]
+            case StepKind.NEW_COURSE:
+                return new_course_blocks(self.t, record)
 
     def _round(self, step: Step, record: StepRecord) -> Block:
         t = self.t

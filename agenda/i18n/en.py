@@ -182,7 +182,7 @@ MESSAGES: dict[str, str] = {
     "help.close": "Esc or F1 closes this window.",
     "attendance.title": "Meeting {alias}: who is here?",
     "attendance.resume": "Resume the interrupted meeting {alias} at step {number}: {step}",
-    "attendance.hint": "Everyone is marked present. ↑/↓ moves to another person, Space marks someone absent or back; Enter starts the meeting.",
+    "attendance.hint": "Everyone is marked present. ↑/↓ moves to another person, Space marks someone absent or back, Ctrl+G adds a guest; Enter starts the meeting.",
     "attendance.chair": "Chair",
     # --- agenda templates -----------------------------------------------------------------
     "tpl.kernteam.title": "Kernteam (flywheel, 60 minutes)",
@@ -759,4 +759,57 @@ MESSAGES: dict[str, str] = {
     "cmd.next_person.help": "To the next person in the list.",
     "cmd.previous_person": "Previous person",
     "cmd.previous_person.help": "To the previous person in the list.",
+    # --- the method around the agenda (issue 15): intent and roles, course over time, agenda per meeting ---
+    "commitment.1": "We enter these people's lives, which asks for modesty.",
+    "commitment.2": "These people enter ours, which asks for clarity.",
+    "commitment.3": "The family comes first.",
+    "commitment.4": "This family and this child do not have to succeed.",
+    "commitment.5": "The dynamics are the problem.",
+    "commitment.6": (
+        "(Regular) contact with the child, and their wishes, come first: open and relaxed"
+        " rather than ‘something has to happen’."
+    ),
+    "commitment.7": (
+        "It is the life of this family and this child. They may come to carry their own, true"
+        " story; we support them in doing so and work together with them."
+    ),
+    "commitment.8": (
+        "This child's behaviour brings safety risks, for themselves, the family, staff and"
+        " society. We make them explicit and put them in proportion, so that everyone can bear"
+        " their part."
+    ),
+    "tpl.perspectief.undercurrent.title": "Undercurrent",
+    "tpl.perspectief.undercurrent.prompt": (
+        "Zoom in on the working relationships and the undercurrent: what stays unspoken but can"
+        " be felt in the atmosphere? What moves us away from the course and from each other?"
+        " How do we break the patterns?"
+    ),
+    "tpl.perspectief.new_course.title": "Setting a new course",
+    "tpl.perspectief.new_course.prompt": (
+        "How do we go on together, so that we ‘do the right thing’ for this family and support"
+        " them in carrying their own story? How does responsibility come to lie with whoever is"
+        " responsible? Record: the core team and its assignment, the course, the declaration of"
+        " intent and the rhythm."
+    ),
+    "minutes.new_course.mission": "Assignment of the core team: {text}",
+    "minutes.new_course.team": "Core team: {names}",
+    "minutes.new_course.rhythm": "Rhythm: next meeting {moment}, {minutes} minutes",
+    "minutes.new_course.applied": "Written into the case: {moment}",
+    "minutes.new_course.not_applied": "Not yet written into the case.",
+    "minutes.new_course.course": "Course:",
+    "minutes.new_course.intent": "Declaration of intent:",
+    "demo.mission": (
+        "A steady core team around the family that steers on process: an hour every week, one"
+        " plan, decisions always made together; the content team makes the analysis and the"
+        " perspective plan."
+    ),
+    "attendance.add_guest": "Add a guest (Ctrl+G)",
+    "attendance.guest": "guest",
+    "attendance.agenda": "Agenda for this meeting",
+    "attendance.minutes": "Length (minutes)",
+    "cmd.add_guest": "Guest",
+    "cmd.add_guest.help": "Add someone from outside the core team to this meeting: name and organisation; a guest takes part in the rounds.",
+    "guest.title": "Guest at this meeting",
+    "invalid.guest_name": "A guest needs a name.",
+    "invalid.guest_taken": "‘{name}’ is already on the list.",
 }

@@ -186,7 +186,7 @@ MESSAGES: dict[str, str] = {
     "help.close": "Esc of F1 sluit dit venster.",
     "attendance.title": "Overleg {alias}: wie is er?",
     "attendance.resume": "Onderbroken overleg {alias} hervatten bij stap {number}: {step}",
-    "attendance.hint": "Iedereen staat aanwezig. ↑/↓ gaat naar een ander, spatie zet iemand op afwezig of terug; Enter start het overleg.",
+    "attendance.hint": "Iedereen staat aanwezig. ↑/↓ gaat naar een ander, spatie zet iemand op afwezig of terug, Ctrl+G voegt een gast toe; Enter start het overleg.",
     "attendance.chair": "Voorzitter",
     # --- agenda templates -----------------------------------------------------------------
     "tpl.kernteam.title": "Kernteam (vliegwiel, 60 minuten)",
@@ -764,4 +764,56 @@ MESSAGES: dict[str, str] = {
     "cmd.next_person.help": "Naar de volgende persoon in de lijst.",
     "cmd.previous_person": "Vorige persoon",
     "cmd.previous_person.help": "Naar de vorige persoon in de lijst.",
+    # --- the method around the agenda (issue 15): intent and roles, course over time, agenda per meeting ---
+    "commitment.1": "Wij treden binnen in het leven van deze mensen, dat vraagt bescheidenheid.",
+    "commitment.2": "Deze mensen treden bij ons binnen, dat vraagt duidelijkheid.",
+    "commitment.3": "Het gezin staat centraal.",
+    "commitment.4": "Dit gezin en dit kind hoeven niet te lukken.",
+    "commitment.5": "De dynamiek vormt het probleem.",
+    "commitment.6": (
+        "(Regelmatig) contact met het kind en zijn of haar verlangens prevaleren: onbevangen"
+        " en ontspannen boven ‘dat er iets moet’."
+    ),
+    "commitment.7": (
+        "Het is het leven van dit gezin en dit kind. Zij mogen het eigen, echte verhaal gaan"
+        " dragen; wij ondersteunen hen om dit te kunnen en werken met hen samen."
+    ),
+    "commitment.8": (
+        "Het gedrag van dit kind brengt risico’s in veiligheid met zich mee, voor zichzelf, het"
+        " gezin, medewerkers en de samenleving. Dit expliciteren en nuanceren we, zodat ieder"
+        " zijn deel kan (ver)dragen."
+    ),
+    "tpl.perspectief.undercurrent.title": "Onderstroom",
+    "tpl.perspectief.undercurrent.prompt": (
+        "Zoom in op de samenwerkingsrelaties en de onderstroom: wat blijft onuitgesproken, maar"
+        " is voelbaar in de sfeer? Welke factoren bewegen ons weg van de koers en van elkaar?"
+        " Hoe doorbreken we de patronen?"
+    ),
+    "tpl.perspectief.new_course.title": "Nieuwe koers bepalen",
+    "tpl.perspectief.new_course.prompt": (
+        "Hoe verder met elkaar, zodat we ‘het goede doen’ voor dit gezin en hen ondersteunen om"
+        " hun eigen verhaal te kunnen gaan dragen? Hoe komt de verantwoordelijkheid te liggen bij"
+        " wie verantwoordelijk is? Leg vast: het kernteam en zijn opdracht, de koers, de"
+        " intentieverklaring en het ritme."
+    ),
+    "minutes.new_course.mission": "Opdracht van het kernteam: {text}",
+    "minutes.new_course.team": "Kernteam: {names}",
+    "minutes.new_course.rhythm": "Ritme: volgend overleg {moment}, {minutes} minuten",
+    "minutes.new_course.applied": "In de casus gezet: {moment}",
+    "minutes.new_course.not_applied": "Nog niet in de casus gezet.",
+    "minutes.new_course.course": "Koers:",
+    "minutes.new_course.intent": "Intentieverklaring:",
+    "demo.mission": (
+        "Een stevig kernteam om het gezin heen dat op proces stuurt: wekelijks een uur, één plan,"
+        " besluiten altijd gezamenlijk; het inhoudsteam maakt de analyse en het perspectiefplan."
+    ),
+    "attendance.add_guest": "Gast toevoegen (Ctrl+G)",
+    "attendance.guest": "gast",
+    "attendance.agenda": "Agenda voor dit overleg",
+    "attendance.minutes": "Duur (minuten)",
+    "cmd.add_guest": "Gast",
+    "cmd.add_guest.help": "Iemand van buiten het kernteam aan dit overleg toevoegen: naam en organisatie; een gast doet mee in de rondes.",
+    "guest.title": "Gast bij dit overleg",
+    "invalid.guest_name": "Een gast heeft een naam nodig.",
+    "invalid.guest_taken": "‘{name}’ staat al in de lijst.",
 }

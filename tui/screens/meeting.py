@@ -59,6 +59,7 @@ CLOSE_MEETING = Command(
 CHANGE_COURSE = Command(
     "change_course", "ctrl+k", "cmd.change_course", "cmd.change_course.help", footer=False
 )
+INTENT = Command("show_intent", "ctrl+t", "cmd.intent", "cmd.intent.help", footer=False)
 
 
 class MeetingScreen(HasCommands, Screen[None]):
@@ -73,6 +74,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         CLOSE_MEETING,
         PREVIEW_MINUTES,
         CHANGE_COURSE,
+        INTENT,
     )
 
     def __init__(self, session: MeetingSession, recorder: MeetingRecorder) -> None:
@@ -289,7 +291,13 @@ class MeetingScreen(HasCommands, Screen[None]):
             self.save_now()
             self.refresh_clocks()
 
-        self.app.push_screen(StopScreen(), resumed)
+        self.app.push_screen(StopScreen(self.session.case.intent), resumed)
+
+    def action_show_intent(self) -> None:
+        """Ctrl+T: the intent, the commitment and every member's role and task."""
+        from tui.dialogs.intent import IntentScreen
+
+        self.app.push_screen(IntentScreen(self.session))
 
     def action_action_board(self) -> None:
         """F3: the action board; its edits are saved like any other, and the step shows

@@ -1,0 +1,80 @@
+"""The intent and every member's role on screen during the meeting, with real keys."""
+
+from __future__ import annotations
+
+from agenda.clock import ManualClock
+from agenda.i18n import Messages
+from agenda.locations import Locations
+from agenda.storage import Store
+from tests.pilot import demo_meeting, on_top, shown_text, type_text
+from tui.dialogs.help import HelpScreen
+from tui.dialogs.intent import IntentScreen
+from tui.dialogs.stop import StopScreen
+
+T = Messages("nl")
+
+
+async def test_ctrl_t_shows_the_intent_the_commitment_and_every_role_and_task(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    async with demo_meeting(store, locations, clock) as (pilot, meeting):
+        app = pilot.app
+        await pilot.press("tab")  # from "zit je lekker?" to the first answer
+        await type_text(pilot, "ok")  # in the check-in, a field half typed
+        await pilot.press("ctrl+t")
+        screen = on_top(app)
+        assert isinstance(screen, IntentScreen)
+        text = " ".join(shown_text(screen).split())
+        assert T("intent.1").split("‘")[0].strip() in text  # "Koers:"
+        assert "Besluiten en keuzes maken we altijd gezamenlijk" in text
+        assert "Commitment in houding en gedrag" in text
+        assert "De dynamiek vormt het probleem." in text
+        assert "Opdracht van het kernteam" in text
+        for member in meeting.session.case.team:
+            assert member.name in text
+            assert " ".join(member.task.split()[:3]) in text
+        assert "regiehouder / jeugdbeschermer" in text
+        assert text.count("✓ aanwezig") == 5
+        await pilot.press("escape")
+        assert on_top(app) is meeting
+        assert meeting.session.meeting.records[0].round[0].answers[0] == "ok"
+
+
+async def test_f1_and_the_palette_list_the_intent_key(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    async with demo_meeting(store, locations, clock) as (pilot, meeting):
+        titles = {c.title for c in pilot.app.get_system_commands(meeting)}
+        assert "Intentie en rollen (Ctrl+T)" in titles
+        await pilot.press("f1")
+        help_screen = on_top(pilot.app)
+        assert isinstance(help_screen, HelpScreen)
+        assert "Ctrl+T" in shown_text(help_screen)
+
+
+async def test_the_stop_screen_shows_the_intent_beside_its_questions(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    async with demo_meeting(store, locations, clock) as (pilot, meeting):
+        await pilot.press("f9")
+        screen = on_top(pilot.app)
+        assert isinstance(screen, StopScreen)
+        text = " ".join(shown_text(screen).split())
+        assert "Wat gebeurt er nu?" in text
+        assert "Onze intentieverklaring" in text
+        assert "We zijn trouw aan onze koers" in text
+        await type_text(pilot, "rust")
+        await pilot.press("enter")
+        assert on_top(pilot.app) is meeting
+        assert meeting.session.meeting.stop_moments[-1].note == "rust"
+
+
+async def test_f9_works_over_the_intent_screen(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    async with demo_meeting(store, locations, clock) as (pilot, meeting):
+        await pilot.press("ctrl+t", "f9")
+        assert isinstance(on_top(pilot.app), StopScreen)
+        await pilot.press("escape")
+        assert isinstance(on_top(pilot.app), IntentScreen)
+        assert not meeting.session.stopped

@@ -21,7 +21,7 @@ async def test_ctrl_t_shows_the_intent_the_commitment_and_every_role_and_task(
         app = pilot.app
         await pilot.press("tab")  # from "zit je lekker?" to the first answer
         await type_text(pilot, "ok")  # in the check-in, a field half typed
-        await pilot.press("ctrl+t")
+        await pilot.press("ctrl+g")
         screen = on_top(app)
         assert isinstance(screen, IntentScreen)
         text = " ".join(shown_text(screen).split())
@@ -45,11 +45,11 @@ async def test_f1_and_the_palette_list_the_intent_key(
 ) -> None:
     async with demo_meeting(store, locations, clock) as (pilot, meeting):
         titles = {c.title for c in pilot.app.get_system_commands(meeting)}
-        assert "Intentie en rollen (Ctrl+T)" in titles
+        assert "Intentie en rollen (Ctrl+G)" in titles
         await pilot.press("f1")
         help_screen = on_top(pilot.app)
         assert isinstance(help_screen, HelpScreen)
-        assert "Ctrl+T" in shown_text(help_screen)
+        assert "Ctrl+G" in shown_text(help_screen)
 
 
 async def test_the_stop_screen_shows_the_intent_beside_its_questions(
@@ -73,7 +73,7 @@ async def test_f9_works_over_the_intent_screen(
     store: Store, locations: Locations, clock: ManualClock
 ) -> None:
     async with demo_meeting(store, locations, clock) as (pilot, meeting):
-        await pilot.press("ctrl+t", "f9")
+        await pilot.press("ctrl+g", "f9")
         assert isinstance(on_top(pilot.app), StopScreen)
         await pilot.press("escape")
         assert isinstance(on_top(pilot.app), IntentScreen)

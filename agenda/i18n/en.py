@@ -182,7 +182,7 @@ MESSAGES: dict[str, str] = {
     "help.close": "Esc or F1 closes this window.",
     "attendance.title": "Meeting {alias}: who is here?",
     "attendance.resume": "Resume the interrupted meeting {alias} at step {number}: {step}",
-    "attendance.hint": "Everyone is marked present. ↑/↓ moves to another person, Space marks someone absent or back, Ctrl+G adds a guest; Enter starts the meeting.",
+    "attendance.hint": "Everyone is marked present. ↑/↓ moves to another person, Space marks someone absent or back, Ctrl+N adds a guest; Enter starts the meeting.",
     "attendance.chair": "Chair",
     # --- agenda templates -----------------------------------------------------------------
     "tpl.kernteam.title": "Kernteam (flywheel, 60 minutes)",
@@ -803,7 +803,7 @@ MESSAGES: dict[str, str] = {
         " plan, decisions always made together; the content team makes the analysis and the"
         " perspective plan."
     ),
-    "attendance.add_guest": "Add a guest (Ctrl+G)",
+    "attendance.add_guest": "Add a guest (Ctrl+N)",
     "attendance.guest": "guest",
     "attendance.agenda": "Agenda for this meeting",
     "attendance.minutes": "Length (minutes)",
@@ -822,7 +822,7 @@ MESSAGES: dict[str, str] = {
     "intent_screen.col.here": "Today",
     "intent_screen.here": "✓ present",
     "intent_screen.away": "✗ absent",
-    "intent_screen.hint": "Esc or Ctrl+T: back to the meeting.",
+    "intent_screen.hint": "Esc or Ctrl+G: back to the meeting.",
     "case.section.commitment": "Commitment in attitude and behaviour",
     "stop.intent": "Our declaration of intent",
     "course.trend": "before {symbols}",

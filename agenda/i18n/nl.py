@@ -186,7 +186,7 @@ MESSAGES: dict[str, str] = {
     "help.close": "Esc of F1 sluit dit venster.",
     "attendance.title": "Overleg {alias}: wie is er?",
     "attendance.resume": "Onderbroken overleg {alias} hervatten bij stap {number}: {step}",
-    "attendance.hint": "Iedereen staat aanwezig. ↑/↓ gaat naar een ander, spatie zet iemand op afwezig of terug, Ctrl+G voegt een gast toe; Enter start het overleg.",
+    "attendance.hint": "Iedereen staat aanwezig. ↑/↓ gaat naar een ander, spatie zet iemand op afwezig of terug, Ctrl+N voegt een gast toe; Enter start het overleg.",
     "attendance.chair": "Voorzitter",
     # --- agenda templates -----------------------------------------------------------------
     "tpl.kernteam.title": "Kernteam (vliegwiel, 60 minuten)",
@@ -807,7 +807,7 @@ MESSAGES: dict[str, str] = {
         "Een stevig kernteam om het gezin heen dat op proces stuurt: wekelijks een uur, één plan,"
         " besluiten altijd gezamenlijk; het inhoudsteam maakt de analyse en het perspectiefplan."
     ),
-    "attendance.add_guest": "Gast toevoegen (Ctrl+G)",
+    "attendance.add_guest": "Gast toevoegen (Ctrl+N)",
     "attendance.guest": "gast",
     "attendance.agenda": "Agenda voor dit overleg",
     "attendance.minutes": "Duur (minuten)",
@@ -826,7 +826,7 @@ MESSAGES: dict[str, str] = {
     "intent_screen.col.here": "Vandaag",
     "intent_screen.here": "✓ aanwezig",
     "intent_screen.away": "✗ afwezig",
-    "intent_screen.hint": "Esc of Ctrl+T: terug naar het overleg.",
+    "intent_screen.hint": "Esc of Ctrl+G: terug naar het overleg.",
     "case.section.commitment": "Commitment in houding en gedrag",
     "stop.intent": "Onze intentieverklaring",
     "course.trend": "eerder {symbols}",

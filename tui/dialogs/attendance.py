@@ -2,7 +2,7 @@
 
 Enter confirms from anywhere in the dialog, so starting a meeting is Enter, Enter. Below
 the team: guests (a retrospective or a perspective analysis invites people from outside
-the kernteam; Ctrl+G adds one, who then takes part in the rounds), the chair, and, for a
+the kernteam; Ctrl+N adds one, who then takes part in the rounds), the chair, and, for a
 new meeting, the agenda and its length, for this meeting only: the case's by default,
 and another agenda keeps its own length (a four-hour retrospective stays four hours).
 """
@@ -62,7 +62,7 @@ NEXT_PERSON = Command("next_person", "down", "cmd.next_person", "cmd.next_person
 PREVIOUS_PERSON = Command(
     "previous_person", "up", "cmd.previous_person", "cmd.previous_person.help"
 )
-ADD_GUEST = Command("add_guest", "ctrl+g", "cmd.add_guest", "cmd.add_guest.help")
+ADD_GUEST = Command("add_guest", "ctrl+n", "cmd.add_guest", "cmd.add_guest.help")
 
 
 class AttendanceScreen(HasCommands, ModalScreen[Attendance | None]):

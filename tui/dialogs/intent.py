@@ -1,10 +1,10 @@
 """What the team promised each other, and who does what in it, during the meeting.
 
 "We spreken elkaar rustig aan als we van ons afgestemde pad afgaan" needs something to
-point to: this screen (Ctrl+T) shows the kernteam's assignment, its declaration of
+point to: this screen (Ctrl+G) shows the kernteam's assignment, its declaration of
 intent, the commitment in attitude and behaviour towards the family, and every member's
 seat and "rol en taak" (report ch. 4: "Rol en taak van ieder is uitgesproken"), with who
-is here today and the guests. It changes nothing; Escape or Ctrl+T returns.
+is here today and the guests. It changes nothing; Escape or Ctrl+G returns.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from tui.commands import Command, HasCommands
 from tui.context import literal, messages
 from tui.widgets.key_bar import KeyBar
 
-CLOSE_INTENT = Command("back", "escape,ctrl+t", "cmd.back", "cmd.back.help")
+CLOSE_INTENT = Command("back", "escape,ctrl+g", "cmd.back", "cmd.back.help")
 
 
 def numbered(items: list[str]) -> Text:

@@ -59,7 +59,7 @@ CLOSE_MEETING = Command(
 CHANGE_COURSE = Command(
     "change_course", "ctrl+k", "cmd.change_course", "cmd.change_course.help", footer=False
 )
-INTENT = Command("show_intent", "ctrl+t", "cmd.intent", "cmd.intent.help", footer=False)
+INTENT = Command("show_intent", "ctrl+g", "cmd.intent", "cmd.intent.help", footer=False)
 
 
 class MeetingScreen(HasCommands, Screen[None]):
@@ -294,7 +294,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.app.push_screen(StopScreen(self.session.case.intent), resumed)
 
     def action_show_intent(self) -> None:
-        """Ctrl+T: the intent, the commitment and every member's role and task."""
+        """Ctrl+G: the intent, the commitment and every member's role and task."""
         from tui.dialogs.intent import IntentScreen
 
         self.app.push_screen(IntentScreen(self.session))

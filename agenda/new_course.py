@@ -21,7 +21,7 @@ from typing import Protocol
 
 from pydantic import Field, ValidationError
 
-from agenda.case import Case, CourseChange, KernteamRole, TeamMember
+from agenda.case import Case, CourseChange, KernteamRole, MeetingSlot, TeamMember
 from agenda.course import Decided, add_point, change_point, remove_point
 from agenda.errors import Invalid, validation_problems
 from agenda.model import Record
@@ -219,7 +219,9 @@ def apply_new_course(
     if changes.intent is not None:
         fields["intent"] = changes.intent
     if changes.next_meeting is not None:
+        # The rhythm: the next meeting, and from it the weekly day and hour.
         fields["next_meeting"] = changes.next_meeting
+        fields["meeting_slot"] = MeetingSlot.of(changes.next_meeting)
     if changes.meeting_minutes is not None:
         fields["meeting_minutes"] = changes.meeting_minutes
     try:

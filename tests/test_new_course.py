@@ -3,7 +3,7 @@ every change listed first, course changes as joint decisions of the meeting."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 import pytest
 
@@ -70,6 +70,8 @@ def test_applying_writes_every_part_and_records_joint_decisions() -> None:
     assert updated.mission == "Een stevig kernteam"
     assert updated.intent == ["Besluiten en keuzes maken we altijd gezamenlijk"]
     assert (updated.next_meeting, updated.meeting_minutes) == (datetime(2026, 12, 1, 9, 30), 90)
+    assert updated.meeting_slot is not None
+    assert (updated.meeting_slot.weekday, updated.meeting_slot.at) == (1, time(9, 30))  # Tuesday
     decision = updated.course_history[-1]
     assert (decision.change, decision.new_text, decision.new_number) == (
         CourseChange.ADDED,

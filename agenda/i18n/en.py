@@ -759,6 +759,11 @@ MESSAGES: dict[str, str] = {
     "cmd.next_person.help": "To the next person in the list.",
     "cmd.previous_person": "Previous person",
     "cmd.previous_person.help": "To the previous person in the list.",
+    # --- the weekly slot ---------------------------------------------------------------
+    "case.field.next_meeting": "Next meeting (day and time)",
+    "case.field.first_meeting": "First meeting (day and time)",
+    "case.next_meeting.placeholder": "for example fri 10:00 or 2026-12-04 10:00; then every week on that day and time",
+    "invalid.moment_in_past": "‘{field}’ is already in the past.",
     # --- the method around the agenda (issue 15): intent and roles, course over time, agenda per meeting ---
     "commitment.1": "We enter these people's lives, which asks for modesty.",
     "commitment.2": "These people enter ours, which asks for clarity.",

@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from agenda.case import Case
+from agenda.case import LONGEST_MEETING, SHORTEST_MEETING, Case, read_meeting_minutes
 from agenda.meeting import Guest
 from agenda.template_files import TemplateCatalogue
 from tui.commands import Command, HasCommands
@@ -28,9 +28,6 @@ from tui.dialogs.guest_form import GuestForm
 from tui.typeahead import focus_now
 from tui.widgets.fields import Field
 from tui.widgets.toggles import Tick
-
-SHORTEST, LONGEST = 10, 480
-"""A meeting's length in minutes, as a case's may be."""
 
 
 @dataclass(frozen=True)
@@ -156,9 +153,7 @@ class AttendanceScreen(HasCommands, ModalScreen[Attendance | None]):
 
     def _minutes(self) -> int | None:
         """The length typed, or None when it is no whole number of minutes in range."""
-        text = self.query_one("#attendance-minutes", Input).value.strip()
-        minutes = int(text) if text.isdigit() else 0
-        return minutes if SHORTEST <= minutes <= LONGEST else None
+        return read_meeting_minutes(self.query_one("#attendance-minutes", Input).value)
 
     # -- guests ------------------------------------------------------------------------
 
@@ -197,7 +192,7 @@ class AttendanceScreen(HasCommands, ModalScreen[Attendance | None]):
             minutes = self._minutes()
             if minutes is None:
                 t = messages(self)
-                sentence = t("invalid.meeting_minutes", low=SHORTEST, high=LONGEST)
+                sentence = t("invalid.meeting_minutes", low=SHORTEST_MEETING, high=LONGEST_MEETING)
                 self.query_one("#attendance-problems", Static).update(sentence)
                 self.query_one("#attendance-minutes", Input).focus()
                 return

@@ -327,11 +327,20 @@ class MeetingScreen(HasCommands, Screen[None]):
             if case is None or case == session.case:
                 return
             session.replace_case(case)
-            self.refresh_course_panel()
-            for view in self.query(CourseView):
-                view.refresh(recompose=True)
+            self.show_course()
 
         self.app.push_screen(dialog, decided)
+
+    @on(StepView.CaseChanged)
+    def _case_changed(self, event: StepView.CaseChanged) -> None:
+        event.stop()
+        self.show_course()
+
+    def show_course(self) -> None:
+        """The course as the case now has it, in the panel and the course check."""
+        self.refresh_course_panel()
+        for view in self.query(CourseView):
+            view.refresh(recompose=True)
 
     @on(CloseView.EndRequested)
     def _end(self, event: CloseView.EndRequested) -> None:

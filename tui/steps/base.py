@@ -39,6 +39,10 @@ class StepView(HasKeys, Widget):
     class Edited(Message):
         """The step's record changed; the meeting screen schedules an autosave."""
 
+    class CaseChanged(Message):
+        """The case changed during the meeting (a new course written in): the screen
+        shows the course as it now is."""
+
     def __init__(self, session: MeetingSession, index: int, t: Messages) -> None:
         super().__init__(id=f"step-{index}")
         self.session = session

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.widgets import Static
+
 from agenda.clock import ManualClock
 from agenda.i18n import Messages
 from agenda.locations import Locations
@@ -78,3 +80,24 @@ async def test_f9_works_over_the_intent_screen(
         await pilot.press("escape")
         assert isinstance(on_top(pilot.app), IntentScreen)
         assert not meeting.session.stopped
+
+
+async def test_on_a_small_screen_the_stop_shows_the_intents_names_and_keeps_the_note_in_view(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    async with demo_meeting(store, locations, clock, size=(80, 24)) as (pilot, meeting):
+        await pilot.press("f9")
+        screen = on_top(pilot.app)
+        assert isinstance(screen, StopScreen)
+        assert not screen.query_one("#stop-intent").display
+        short = screen.query_one("#stop-intent-short", Static)
+        assert short.display
+        assert str(short.content) == (
+            "Onze intentie: Koers · Betrouwbaar en open · Rust en overzicht · "
+            "Transparant en gezamenlijk dragen · Vertrouwen en waardering"
+        )
+        note = screen.query_one("#stop-note")
+        assert note.region.bottom <= screen.query_one("#stop").region.bottom
+        await type_text(pilot, "even stil")
+        await pilot.press("enter")
+        assert meeting.session.meeting.stop_moments[-1].note == "even stil"

@@ -810,7 +810,7 @@ MESSAGES: dict[str, str] = {
     ),
     "attendance.add_guest": "Add a guest (Ctrl+N)",
     "attendance.guest": "guest",
-    "attendance.agenda": "Agenda for this meeting",
+    "attendance.agenda": "Today’s agenda",
     "attendance.minutes": "Length (minutes)",
     "cmd.add_guest": "Guest",
     "cmd.add_guest.help": "Add someone from outside the core team to this meeting: name and organisation; a guest takes part in the rounds.",
@@ -861,4 +861,8 @@ MESSAGES: dict[str, str] = {
     "new_course.change.intent": "The declaration of intent becomes:",
     "new_course.change.next_meeting": "Next meeting: {moment}, then every week on that day and hour",
     "new_course.change.minutes": "Length of a meeting: {minutes} minutes",
+    "board.attendance": "Present at the last meetings",
+    "board.col.missed": "missed",
+    "board.attendance.legend": "✓ present · ✗ absent · – not yet in the team",
+    "stop.intent_short": "Our intent: {names}",
 }

@@ -814,7 +814,7 @@ MESSAGES: dict[str, str] = {
     ),
     "attendance.add_guest": "Gast toevoegen (Ctrl+N)",
     "attendance.guest": "gast",
-    "attendance.agenda": "Agenda voor dit overleg",
+    "attendance.agenda": "Agenda van vandaag",
     "attendance.minutes": "Duur (minuten)",
     "cmd.add_guest": "Gast",
     "cmd.add_guest.help": "Iemand van buiten het kernteam aan dit overleg toevoegen: naam en organisatie; een gast doet mee in de rondes.",
@@ -865,4 +865,8 @@ MESSAGES: dict[str, str] = {
     "new_course.change.intent": "Intentieverklaring wordt:",
     "new_course.change.next_meeting": "Volgend overleg: {moment}, daarna elke week op die dag en tijd",
     "new_course.change.minutes": "Duur van het overleg: {minutes} minuten",
+    "board.attendance": "Aanwezig bij de laatste overleggen",
+    "board.col.missed": "gemist",
+    "board.attendance.legend": "✓ aanwezig · ✗ afwezig · – nog niet in het team",
+    "stop.intent_short": "Onze intentie: {names}",
 }

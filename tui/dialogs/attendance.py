@@ -98,8 +98,9 @@ class AttendanceScreen(HasCommands, ModalScreen[Attendance | None]):
                 for guest in self._guests:
                     yield self._guest_tick(guest)
             yield Button(t("attendance.add_guest"), id="attendance-add-guest", compact=True)
-            yield Label(t("attendance.chair"), classes="field-label")
-            yield Field(self.chair, id="attendance-chair")
+            with Horizontal(classes="form-row"):
+                yield Label(t("attendance.chair"), classes="form-label")
+                yield Field(self.chair, id="attendance-chair", compact=True)
             if self.agenda is not None:
                 yield from self._agenda_fields(self.agenda)
             yield Static("", id="attendance-problems", classes="problems")
@@ -117,15 +118,20 @@ class AttendanceScreen(HasCommands, ModalScreen[Attendance | None]):
             (Text(tpl.display_title(t)), tpl.id) for tpl in agenda.catalogue.templates.values()
         ]
         chosen = agenda.template_id if agenda.catalogue.get(agenda.template_id) else Select.NULL
-        with Horizontal(id="attendance-agenda"):
-            with Vertical(id="attendance-agenda-choice"):
-                yield Label(t("attendance.agenda"), classes="field-label")
-                yield Select(
-                    options, value=chosen, allow_blank=False, id="attendance-template", compact=True
-                )
-            with Vertical(id="attendance-length"):
-                yield Label(t("attendance.minutes"), classes="field-label")
-                yield Field(str(agenda.minutes), id="attendance-minutes", type="integer")
+        with Horizontal(classes="form-row"):
+            yield Label(t("attendance.agenda"), classes="form-label")
+            yield Select(
+                options, value=chosen, allow_blank=False, id="attendance-template", compact=True
+            )
+        with Horizontal(classes="form-row"):
+            yield Label(t("attendance.minutes"), classes="form-label")
+            yield Field(
+                str(agenda.minutes),
+                id="attendance-minutes",
+                type="integer",
+                compact=True,
+                classes="minutes",
+            )
 
     def on_mount(self) -> None:
         boxes = self.query(Tick)

@@ -67,11 +67,6 @@ def new_course_of(case: Case) -> NewCourse:
     )
 
 
-def lines_of(text: str) -> list[str]:
-    """One item per line (a course point, a commitment), without blank lines."""
-    return [_tidy(line) for line in text.splitlines() if line.strip()]
-
-
 @dataclass(frozen=True)
 class PlannedCourseChange:
     """One course change the new course makes, as `agenda.course` will record it."""

@@ -8,10 +8,11 @@ from datetime import datetime, time
 import pytest
 
 from agenda.case import CourseChange, KernteamRole
+from agenda.case_form import lines_of
 from agenda.course import Decided
 from agenda.errors import Invalid
 from agenda.meeting import Guest
-from agenda.new_course import apply_new_course, changes_of, lines_of, new_course_of, planned_course
+from agenda.new_course import apply_new_course, changes_of, new_course_of, planned_course
 from tests.conftest import NOW
 from tests.factories import make_case
 
@@ -115,4 +116,4 @@ def test_a_length_out_of_range_is_refused_and_changes_nothing() -> None:
 
 
 def test_lines_are_tidied_and_blank_ones_dropped() -> None:
-    assert lines_of("  Eén   plan \n\n Rust\n ") == ["Eén plan", "Rust"]
+    assert lines_of("  Eén plan \n\n Rust\n ") == ["Eén plan", "Rust"]

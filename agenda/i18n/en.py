@@ -865,4 +865,9 @@ MESSAGES: dict[str, str] = {
     "board.col.missed": "missed",
     "board.attendance.legend": "✓ present · ✗ absent · – not yet in the team",
     "stop.intent_short": "Our intent: {names}",
+    "case.mission.placeholder": "what is the core team's assignment?",
+    "case.commitment.hint": (
+        "How do we stand towards the family? One commitment per line; filled in beforehand with"
+        " the report's commitment in attitude and behaviour."
+    ),
 }

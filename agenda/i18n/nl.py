@@ -869,4 +869,9 @@ MESSAGES: dict[str, str] = {
     "board.col.missed": "gemist",
     "board.attendance.legend": "✓ aanwezig · ✗ afwezig · – nog niet in het team",
     "stop.intent_short": "Onze intentie: {names}",
+    "case.mission.placeholder": "wat is de opdracht van het kernteam?",
+    "case.commitment.hint": (
+        "Hoe staan we naar het gezin toe? Eén afspraak per regel; vooraf ingevuld met het"
+        " commitment in houding en gedrag uit het rapport."
+    ),
 }

@@ -18,8 +18,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Checkbox, Input, Label, Static, TextArea
 
 from agenda.case import LONGEST_MEETING, SHORTEST_MEETING, read_meeting_minutes
+from agenda.case_form import lines_of
 from agenda.dates import Unreadable, field_moment, long_moment, read_moment
-from agenda.new_course import NewCourse, lines_of
+from agenda.new_course import NewCourse
 from tui.commands import Command
 from tui.context import literal
 from tui.dialogs.new_course_confirm import NewCourseConfirm

@@ -27,6 +27,8 @@ from tui.widgets.toggles import Tick
 
 TEAM = 5
 """The demo's kernteam: five ticks before the guest button, the chair, the agenda."""
+ADD_GUEST = ["down"] * TEAM + ["enter"]
+"""From the first person to the "Gast toevoegen" button, and Enter on it."""
 
 
 def demo_app(store: Store, locations: Locations, clock: ManualClock) -> VliegwielApp:
@@ -100,10 +102,10 @@ async def test_guests_join_the_attendance_and_take_their_turn_in_the_rounds(
         await pilot.press("enter")
         dialog = showing(app, AttendanceScreen)
         await pilot.press("f1")
-        assert "Ctrl+N" in shown_text(showing(app, HelpScreen))
+        assert "Gast – Iemand van buiten het kernteam" in shown_text(showing(app, HelpScreen))
         await pilot.press("escape")
 
-        await pilot.press("ctrl+n")
+        await pilot.press(*ADD_GUEST)
         form = showing(app, GuestForm)
         await type_text(pilot, "Jeroen Bakker")  # a member, not a guest
         await pilot.press("enter")
@@ -146,7 +148,7 @@ async def test_a_resumed_meeting_keeps_its_guests_and_its_agenda(
 ) -> None:
     app = demo_app(store, locations, clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("enter", "ctrl+n")
+        await pilot.press("enter", *ADD_GUEST)
         await type_text(pilot, "Sanne Dijk")
         await pilot.press("enter")
         await pilot.pause()

@@ -17,6 +17,7 @@ from agenda.storage import Store
 from agenda.templates import StepKind
 from tests.conftest import TODAY
 from tests.pilot import make_app, on_top, press_f8_to, showing, shown_text, type_text
+from tests.test_agenda_per_meeting import ADD_GUEST
 from tui.app import VliegwielApp
 from tui.dialogs.attendance import AttendanceScreen
 from tui.dialogs.new_course_confirm import NewCourseConfirm
@@ -32,7 +33,7 @@ async def perspective_meeting(pilot: Pilot[None], app: VliegwielApp) -> MeetingS
     """Enter on the demo case, the perspectief agenda chosen, a guest added, Enter."""
     await pilot.press("enter")
     showing(app, AttendanceScreen)
-    await pilot.press("ctrl+n")
+    await pilot.press(*ADD_GUEST)
     await type_text(pilot, "Sanne Dijk")
     await pilot.press("tab")
     await type_text(pilot, "GGZ Oost")

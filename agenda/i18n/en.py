@@ -182,7 +182,7 @@ MESSAGES: dict[str, str] = {
     "help.close": "Esc or F1 closes this window.",
     "attendance.title": "Meeting {alias}: who is here?",
     "attendance.resume": "Resume the interrupted meeting {alias} at step {number}: {step}",
-    "attendance.hint": "Everyone is marked present. ↑/↓ moves to another person, Space marks someone absent or back, Ctrl+N adds a guest; Enter starts the meeting.",
+    "attendance.hint": "Everyone is marked present. ↑/↓ moves to another person, Space marks someone absent or back; Enter on ‘Add a guest’ adds a guest, anywhere else Enter starts the meeting.",
     "attendance.chair": "Chair",
     # --- agenda templates -----------------------------------------------------------------
     "tpl.kernteam.title": "Kernteam (flywheel, 60 minutes)",
@@ -808,7 +808,7 @@ MESSAGES: dict[str, str] = {
         " plan, decisions always made together; the content team makes the analysis and the"
         " perspective plan."
     ),
-    "attendance.add_guest": "Add a guest (Ctrl+N)",
+    "attendance.add_guest": "Add a guest…",
     "attendance.guest": "guest",
     "attendance.agenda": "Today’s agenda",
     "attendance.minutes": "Length (minutes)",
@@ -870,4 +870,6 @@ MESSAGES: dict[str, str] = {
         "How do we stand towards the family? One commitment per line; filled in beforehand with"
         " the report's commitment in attitude and behaviour."
     ),
+    "close.intent": "Declaration of intent in the minutes",
+    "close.intent_changed": "Declaration of intent in the minutes (changed since the last meeting)",
 }

@@ -186,7 +186,7 @@ MESSAGES: dict[str, str] = {
     "help.close": "Esc of F1 sluit dit venster.",
     "attendance.title": "Overleg {alias}: wie is er?",
     "attendance.resume": "Onderbroken overleg {alias} hervatten bij stap {number}: {step}",
-    "attendance.hint": "Iedereen staat aanwezig. ↑/↓ gaat naar een ander, spatie zet iemand op afwezig of terug, Ctrl+N voegt een gast toe; Enter start het overleg.",
+    "attendance.hint": "Iedereen staat aanwezig. ↑/↓ gaat naar een ander, spatie zet iemand op afwezig of terug; Enter op ‘Gast toevoegen’ voegt een gast toe, elders start Enter het overleg.",
     "attendance.chair": "Voorzitter",
     # --- agenda templates -----------------------------------------------------------------
     "tpl.kernteam.title": "Kernteam (vliegwiel, 60 minuten)",
@@ -812,7 +812,7 @@ MESSAGES: dict[str, str] = {
         "Een stevig kernteam om het gezin heen dat op proces stuurt: wekelijks een uur, één plan,"
         " besluiten altijd gezamenlijk; het inhoudsteam maakt de analyse en het perspectiefplan."
     ),
-    "attendance.add_guest": "Gast toevoegen (Ctrl+N)",
+    "attendance.add_guest": "Gast toevoegen…",
     "attendance.guest": "gast",
     "attendance.agenda": "Agenda van vandaag",
     "attendance.minutes": "Duur (minuten)",
@@ -874,4 +874,6 @@ MESSAGES: dict[str, str] = {
         "Hoe staan we naar het gezin toe? Eén afspraak per regel; vooraf ingevuld met het"
         " commitment in houding en gedrag uit het rapport."
     ),
+    "close.intent": "Intentieverklaring in de notulen",
+    "close.intent_changed": "Intentieverklaring in de notulen (gewijzigd sinds het vorige overleg)",
 }

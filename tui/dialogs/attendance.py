@@ -2,9 +2,10 @@
 
 Enter confirms from anywhere in the dialog, so starting a meeting is Enter, Enter. Below
 the team: guests (a retrospective or a perspective analysis invites people from outside
-the kernteam; Ctrl+N adds one, who then takes part in the rounds), the chair, and, for a
-new meeting, the agenda and its length, for this meeting only: the case's by default,
-and another agenda keeps its own length (a four-hour retrospective stays four hours).
+the kernteam; Enter on "Gast toevoegen" adds one, who then takes part in the rounds), the
+chair, and, for a new meeting, the agenda and its length, for this meeting only: the
+case's by default, and another agenda keeps its own length (a four-hour retrospective
+stays four hours).
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ NEXT_PERSON = Command("next_person", "down", "cmd.next_person", "cmd.next_person
 PREVIOUS_PERSON = Command(
     "previous_person", "up", "cmd.previous_person", "cmd.previous_person.help"
 )
-ADD_GUEST = Command("add_guest", "ctrl+n", "cmd.add_guest", "cmd.add_guest.help")
+ADD_GUEST = Command("add_guest", None, "cmd.add_guest", "cmd.add_guest.help")
+"""On screen the button below the team (↓ and Enter); no chord of its own."""
 
 
 class AttendanceScreen(HasCommands, ModalScreen[Attendance | None]):
@@ -193,6 +195,9 @@ class AttendanceScreen(HasCommands, ModalScreen[Attendance | None]):
 
     def action_confirm(self) -> None:
         let_open_menu_close(self)
+        if self.focused is self.query_one("#attendance-add-guest"):
+            self.action_add_guest()  # Enter on the button adds a guest, not the meeting
+            return
         minutes = None
         if self.agenda is not None:
             minutes = self._minutes()

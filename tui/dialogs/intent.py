@@ -22,7 +22,9 @@ from tui.commands import Command, HasCommands
 from tui.context import literal, messages
 from tui.widgets.key_bar import KeyBar
 
-CLOSE_INTENT = Command("back", "escape,ctrl+g", "cmd.back", "cmd.back.help")
+CLOSE_INTENT = Command("back", "escape", "cmd.back", "cmd.back.help")
+AGAIN = Command("show_intent", "ctrl+g", "cmd.intent", "cmd.intent.help", footer=False)
+"""Ctrl+G again closes it: the one meaning of the chord is "the intent and roles"."""
 
 
 def numbered(items: list[str]) -> Text:
@@ -37,7 +39,7 @@ def numbered(items: list[str]) -> Text:
 
 
 class IntentScreen(HasCommands, ModalScreen[None]):
-    KEYS = (CLOSE_INTENT,)
+    KEYS = (CLOSE_INTENT, AGAIN)
 
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
@@ -100,4 +102,7 @@ class IntentScreen(HasCommands, ModalScreen[None]):
         self.query_one("#intent-body").focus()
 
     def action_back(self) -> None:
+        self.dismiss(None)
+
+    def action_show_intent(self) -> None:
         self.dismiss(None)

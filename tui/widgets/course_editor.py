@@ -2,9 +2,10 @@
 
 n adds a point, Enter rewords one, Delete removes it, Ctrl+↑/Ctrl+↓ move it, h shows
 the decisions so far. Beside each point: its status in the last closed meetings
-(`eerder ✓ ✓ ? ✗`), so a point that keeps slipping is seen where the course is set. Each change is asked of the screen (`ChangeWanted`), which opens
-`CourseChangeDialog` to ask who decided; the editor remembers the answer for the next
-change, so a chair setting up six points types it once.
+(`eerder ✓ ✓ ? ✗`), so a point that keeps slipping is seen where the course is set.
+Each change is asked of the screen (`ChangeWanted`), which opens `CourseChangeDialog` to
+ask who decided; the editor remembers the answer for the next change, so a chair setting
+up six points types it once.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from agenda.i18n import Messages
 from agenda.markdown_doc import Block, Heading, Items, Paragraph, render, table
 from agenda.markdown_text import clean, is_blank
 from agenda.meeting import CourseCheck, Meeting, MeetingStatus, StepRecord
-from agenda.minutes_method import new_course_blocks
+from agenda.minutes_method import guests_item, intent_blocks, new_course_blocks, with_roles
 from agenda.templates import Step, StepKind
 
 
@@ -87,6 +87,7 @@ class _Minutes:
         blocks: list[Block] = [
             Heading(1, t("minutes.title", alias=self.case.alias, date=long_day(self.day, t))),
             self._attendance(),
+            *intent_blocks(t, meeting),
         ]
         for number, (step, record) in enumerate(zip(meeting.steps, meeting.records, strict=True)):
             blocks.append(Heading(2, self._step_title(number)))
@@ -128,10 +129,14 @@ class _Minutes:
 
     def _attendance(self) -> Items:
         t, meeting = self.t, self.meeting
+        present = with_roles(t, self.case, meeting, meeting.present)
+        absent = with_roles(t, self.case, meeting, meeting.absent)
+        guests = guests_item(t, meeting)
         items = [
             t("minutes.chair", name=self._names([meeting.chair], empty="common.none")),
-            t("minutes.present", names=self._names(meeting.present)),
-            t("minutes.absent", names=self._names(meeting.absent)),
+            t("minutes.present", names=self._names(present)),
+            t("minutes.absent", names=self._names(absent)),
+            *([guests] if guests else []),
             t("minutes.started", moment=long_moment(meeting.started, t)),
         ]
         if meeting.status is MeetingStatus.OPEN:

@@ -141,6 +141,17 @@ async def test_guests_join_the_attendance_and_take_their_turn_in_the_rounds(
         assert "Sanne Dijk" in shown_text(on_top(app)) and "gast, GGZ Oost" in shown_text(
             on_top(app)
         )
+        await pilot.press("escape", "f4")
+        await pilot.pause()
+        await pilot.press("enter")  # the minutes saved, the meeting closed
+        await pilot.pause()
+    minutes_file = store.load_meeting("demo", meeting.id).minutes_file
+    assert minutes_file is not None
+    minutes = Path(minutes_file).read_text(encoding="utf-8")
+    assert "- Gasten: Sanne Dijk (GGZ Oost)" in minutes
+    present = next(line for line in minutes.splitlines() if line.startswith("- Aanwezig:"))
+    assert "Sanne Dijk" not in present and "Linda Smit – regio" in present
+    assert "| Sanne Dijk | – | Fijn om mee te denken |  |" in minutes  # her turn in the round
 
 
 async def test_a_resumed_meeting_keeps_its_guests_and_its_agenda(

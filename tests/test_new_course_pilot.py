@@ -138,3 +138,5 @@ async def test_the_new_course_reaches_the_case_only_once_the_chair_confirms_it(
         minutes = screen.recorder.minutes_text()
         assert "Opdracht van het kernteam:" in minutes and "In de casus gezet:" in minutes
         assert "| punt 6 toegevoegd |  | School is deel van het plan | kernteam |" in minutes
+        intent = minutes.split("## Intentieverklaring")[1].split("## 1.")[0]
+        assert "Gewijzigd sinds het vorige overleg" in intent and "- We vieren wat lukt." in intent

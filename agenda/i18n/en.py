@@ -872,4 +872,9 @@ MESSAGES: dict[str, str] = {
     ),
     "close.intent": "Declaration of intent in the minutes",
     "close.intent_changed": "Declaration of intent in the minutes (changed since the last meeting)",
+    "minutes.attendee": "{name} – {role}",
+    "minutes.guests": "Guests: {names}",
+    "minutes.guest": "{name} ({organisation})",
+    "minutes.intent.changed": "Changed since the last meeting (or new to the team).",
+    "minutes.intent.commitment": "Commitment in attitude and behaviour:",
 }

@@ -876,4 +876,9 @@ MESSAGES: dict[str, str] = {
     ),
     "close.intent": "Intentieverklaring in de notulen",
     "close.intent_changed": "Intentieverklaring in de notulen (gewijzigd sinds het vorige overleg)",
+    "minutes.attendee": "{name} – {role}",
+    "minutes.guests": "Gasten: {names}",
+    "minutes.guest": "{name} ({organisation})",
+    "minutes.intent.changed": "Gewijzigd sinds het vorige overleg (of nieuw voor het team).",
+    "minutes.intent.commitment": "Commitment in houding en gedrag:",
 }

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from agenda.case import Case
 from agenda.dates import long_moment
+from agenda.document import Block, Heading, Items, Paragraph, table
 from agenda.i18n import Messages
-from agenda.markdown_doc import Block, Heading, Items, Paragraph, table
 from agenda.markdown_text import clean
 from agenda.meeting import Meeting, StepRecord
 

@@ -63,7 +63,7 @@ def test_intent_roles_guests_and_an_action_for_an_off_course_point(tmp_path: Pat
 
         term.press("f8", "f8", "f8")
         term.wait_for("Stap 7/7 · Check-out")
-        term.press(*["tab"] * 14)  # six rows of two answers, informed, next meeting
+        term.press(*["tab"] * 15)  # six rows of two answers, informed, parents, next meeting
         term.press("space")  # "Intentieverklaring in de notulen"
         term.press("f4")
         term.wait_for("Enter")

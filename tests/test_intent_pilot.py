@@ -143,7 +143,7 @@ async def test_the_chair_asks_for_the_intent_in_the_minutes_at_check_out(
             False,
             False,
         )
-        await pilot.press(*["tab"] * 12)  # the round's ten answers, informed, next meeting
+        await pilot.press(*["tab"] * 13)  # ten answers, informed, parents, next meeting
         assert tick.has_focus
         await pilot.press("space")
         assert session.meeting.intent_in_minutes

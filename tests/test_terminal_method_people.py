@@ -66,7 +66,7 @@ def test_intent_roles_guests_and_an_action_for_an_off_course_point(tmp_path: Pat
         term.press(*["tab"] * 15)  # six rows of two answers, informed, parents, next meeting
         term.press("space")  # "Intentieverklaring in de notulen"
         term.press("f4")
-        term.wait_for("Enter")
+        term.wait_for("Notulen – lees ze na voor het opslaan")
         term.press("enter")
         term.wait_for(DEMO_ALIAS)
         term.press("ctrl+q")

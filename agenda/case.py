@@ -10,6 +10,7 @@ from pydantic_core import PydanticCustomError
 
 from agenda.ids import new_id
 from agenda.model import Record, RequiredText
+from agenda.parked import ParkedQuestion
 
 
 class KernteamRole(StrEnum):
@@ -98,6 +99,8 @@ class Case(Record):
     intent: list[str] = Field(default_factory=list)
     """The team's declaration of intent (intentieverklaring), one commitment per item."""
     analysis_deadline: date | None = None
+    parked: list[ParkedQuestion] = Field(default_factory=list)
+    """Content questions parked for the inhoudsteam, answered or not (`agenda.parked`)."""
     template_id: str = "kernteam"
     meeting_minutes: int = 60
     next_meeting: datetime | None = None

@@ -130,6 +130,7 @@ class Scenario:
         made = earlier.on
         stored = [
             Action(
+                bearable=Bearable.YES,
                 id="a1",
                 what=text("a1.what"),
                 owner=members[1],
@@ -138,6 +139,7 @@ class Scenario:
                 created_meeting_id="m0",
             ),
             Action(
+                bearable=Bearable.YES,
                 id="a2",
                 what=text("a2.what"),
                 owner=text("family"),
@@ -145,6 +147,7 @@ class Scenario:
                 created_meeting_id="m0",
             ),
             Action(
+                bearable=Bearable.YES,
                 id="a3",
                 what=text("a3.what"),
                 owner=members[2],

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from agenda.actions import Action, ActionStatus, Bearable, Feedback
 from agenda.case import Case, CourseChange, CourseDecision
 from agenda.meeting import CourseCheck, Decision, Meeting, RoundEntry, StopMoment
+from agenda.parked import ParkedQuestion
 from agenda.storage import Store
 from agenda.templates import StepKind
 from tests.conftest import NOW, TODAY
@@ -124,12 +125,17 @@ def _rich_case() -> Case:
     case.course_history = [
         CourseDecision(on=NOW, change=CourseChange.CHANGED, point_id=case.course[0].id)
     ]
+    case.parked = [ParkedQuestion(text="Vraag", raised_by="Bram", parked_at=NOW, answer="Antwoord")]
     return case
 
 
 def _rich_action(case: Case, meeting_id: str) -> Action:
     action = Action(
-        what="Bellen", owner=case.team[0].name, helpers=[case.team[1].name], created_on=TODAY
+        bearable=Bearable.YES,
+        what="Bellen",
+        owner=case.team[0].name,
+        helpers=[case.team[1].name],
+        created_on=TODAY,
     )
     action.bearable = Bearable.TIGHT
     return action.with_feedback(

@@ -222,9 +222,12 @@ class MeetingSession:
     # -- the next meeting ----------------------------------------------------------------------
 
     def next_meeting_default(self) -> datetime:
-        """When the next meeting is unless the team says otherwise: a week after this one
-        began. Set once, when the session opens, so it never depends on when a screen
-        happens to be built."""
+        """When the next meeting is unless the team says otherwise: the case's weekly slot
+        (`Case.meeting_slot`), else a week after this one began. Set once, when the session
+        opens, so it never depends on when a screen happens to be built."""
+        slot = self.case.meeting_slot
+        if slot is not None:
+            return slot.next_after(self.meeting.started.date())
         return self.meeting.started + NEXT_MEETING_AFTER
 
     @property

@@ -759,6 +759,11 @@ MESSAGES: dict[str, str] = {
     "cmd.next_person.help": "To the next person in the list.",
     "cmd.previous_person": "Previous person",
     "cmd.previous_person.help": "To the previous person in the list.",
+    # --- the weekly slot ---------------------------------------------------------------
+    "case.field.next_meeting": "Next meeting (day and time)",
+    "case.field.first_meeting": "First meeting (day and time)",
+    "case.next_meeting.placeholder": "for example fri 10:00 or 2026-12-04 10:00; then every week on that day and time",
+    "invalid.moment_in_past": "‘{field}’ is already in the past.",
     # --- method: decisions, parked questions, standing agreements (issue 15) -------------
     "cmd.record_decision": "Record a decision",
     "cmd.record_decision.help": "Record a decision of the team, in any step: what, who decided, the step and the time. It goes into the minutes under ‘Decisions’.",

@@ -764,6 +764,11 @@ MESSAGES: dict[str, str] = {
     "cmd.next_person.help": "Naar de volgende persoon in de lijst.",
     "cmd.previous_person": "Vorige persoon",
     "cmd.previous_person.help": "Naar de vorige persoon in de lijst.",
+    # --- the weekly slot ---------------------------------------------------------------
+    "case.field.next_meeting": "Volgend overleg (dag en tijd)",
+    "case.field.first_meeting": "Eerste overleg (dag en tijd)",
+    "case.next_meeting.placeholder": "bijvoorbeeld vr 10:00 of 2026-12-04 10:00; daarna elke week op die dag en tijd",
+    "invalid.moment_in_past": "‘{field}’ ligt al in het verleden.",
     # --- method: decisions, parked questions, standing agreements (issue 15) -------------
     "cmd.record_decision": "Besluit vastleggen",
     "cmd.record_decision.help": "Een besluit van het team vastleggen, in elke stap: wat, wie besloot, de stap en de tijd. Het komt in de notulen onder ‘Besluiten’.",

@@ -8,8 +8,8 @@ meeting answer it. It goes on the case's list for the inhoudsteam and stays in
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
-from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static
 
 from agenda.errors import Invalid
@@ -17,6 +17,7 @@ from agenda.parked import ParkedQuestion
 from agenda.session import MeetingSession
 from tui.dialogs.dialog import Dialog
 from tui.widgets.fields import Field
+from tui.widgets.owner_field import OwnerField
 
 
 class ParkDialog(Dialog[ParkedQuestion | None]):
@@ -35,19 +36,36 @@ class ParkDialog(Dialog[ParkedQuestion | None]):
         yield Label(t("park.text"), classes="field-label")
         yield Field("", id="park-text")
         yield Label(t("park.raised_by"), classes="field-label")
-        yield Field(
+        yield OwnerField(
             "",
+            self.session.case.owners(),
             id="park-raised-by",
             placeholder=t("park.raised_by_placeholder"),
-            suggester=SuggestFromList(self.session.case.owners(), case_sensitive=False),
         )
 
     def on_mount(self) -> None:
         self.query_one("#park-text", Input).focus()
 
+    @on(OwnerField.PickRequested)
+    def _pick(self, event: OwnerField.PickRequested) -> None:
+        """↓ in "who raised it": the list of team and family, as in the action form."""
+        event.stop()
+        from tui.dialogs.owner_pick import OwnerPick
+
+        field = self.query_one("#park-raised-by", OwnerField)
+
+        def picked(name: str | None) -> None:
+            if name is not None:
+                field.value = name
+                field.cursor_position = len(name)
+
+        self.app.push_screen(OwnerPick(self.session.case.owners(), field.value.strip()), picked)
+
     def confirm(self) -> None:
         text = self.query_one("#park-text", Input).value
-        raised_by = self.query_one("#park-raised-by", Input).value
+        raised = self.query_one("#park-raised-by", OwnerField)
+        raised.take_completion()  # the name shown greyed out is the one meant
+        raised_by = raised.value
         try:
             question = self.session.park(text, raised_by)
         except Invalid as problem:

@@ -61,11 +61,13 @@ class ParkedList(Vertical):
         questions = self.session.parked_questions()
         still_open = sum(1 for q in questions if q.is_open)
         heading = self.query_one(".parked-heading", Static)
-        heading.update(
-            literal(
-                self.t("parked.heading", count=still_open) if questions else self.t("parked.none")
-            )
-        )
+        if not questions:
+            title = self.t("parked.none")
+        elif still_open:
+            title = self.t("parked.heading", count=still_open)
+        else:
+            title = self.t("parked.heading_answered")
+        heading.update(literal(title))
         self.query_one(".parked-hint").display = bool(questions)
         self.table.display = bool(questions)
         self.table.show([self._row(q) for q in questions], select)

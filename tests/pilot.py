@@ -59,11 +59,15 @@ async def start_meeting(pilot: Pilot[None]) -> MeetingScreen:
 
 @asynccontextmanager
 async def demo_meeting(
-    store: Store, locations: Locations, clock: ManualClock, size: tuple[int, int] = (120, 40)
+    store: Store,
+    locations: Locations,
+    clock: ManualClock,
+    size: tuple[int, int] = (120, 40),
+    lang: Lang = "nl",
 ) -> AsyncIterator[tuple[Pilot[None], MeetingScreen]]:
     """The app on the demo case, its meeting started with Enter, Enter."""
-    add_demo(store, Messages("nl"), TODAY)
-    app = make_app(store, locations, clock)
+    add_demo(store, Messages(lang), TODAY)
+    app = make_app(store, locations, clock, lang)
     async with app.run_test(size=size) as pilot:
         yield pilot, await start_meeting(pilot)
 

@@ -144,8 +144,11 @@ class ReviewView(StepView):
         )
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
-        if event.widget.id in ("review-table", "standing-table"):
-            self._active_id = event.widget.id
+        """The cursor went to the other table: the note field is about its row now."""
+        table = event.widget.id
+        if table in ("review-table", "standing-table") and table != self._active_id:
+            self._active_id = table
+            self._show_selected()
 
     # -- showing -------------------------------------------------------------------------
 

@@ -808,7 +808,7 @@ MESSAGES: dict[str, str] = {
     "standing.yes": "kept",
     "standing.no": "not kept",
     "review.standing.heading": "Standing agreements · kept this week?",
-    "review.standing.keys": "1 kept · 2 not kept · 5 dropped · 0 clear · Enter: note · e: edit",
+    "review.standing.keys": "1 kept · 2 not kept · 5 dropped · 0 clear",
     "review.standing.col.earlier": "Last time",
     "review.standing.col.kept": "This week",
     "figures.standing": "{kept} of {checked} kept ({percent})",

@@ -813,7 +813,7 @@ MESSAGES: dict[str, str] = {
     "standing.yes": "gelukt",
     "standing.no": "niet gelukt",
     "review.standing.heading": "Vaste afspraken · deze week gelukt?",
-    "review.standing.keys": "1 gelukt · 2 niet gelukt · 5 vervallen · 0 wissen · Enter: notitie · e: bewerken",
+    "review.standing.keys": "1 gelukt · 2 niet gelukt · 5 vervallen · 0 wissen",
     "review.standing.col.earlier": "Vorige keer",
     "review.standing.col.kept": "Deze week",
     "figures.standing": "{kept} van {checked} nagekomen ({percent})",

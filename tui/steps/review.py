@@ -21,6 +21,7 @@ from datetime import date
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.containers import Vertical
 from textual.events import DescendantFocus
 from textual.widgets import DataTable, Input, Static
 
@@ -103,8 +104,7 @@ class ReviewView(StepView):
             ],
             id="review-table",
         )
-        yield Static("", id="standing-heading", classes="panel-title")
-        yield Static(t("review.standing.keys"), id="standing-hint", classes="hint")
+        yield Static("", id="standing-heading", classes="hint")
         yield StandingTable(
             [
                 Column("what", t("action.col.what")),
@@ -114,8 +114,9 @@ class ReviewView(StepView):
             ],
             id="standing-table",
         )
-        yield Static("", id="review-detail", classes="review-detail")
-        yield RecordField(id="review-note", placeholder=t("review.note"), compact=True)
+        with Vertical(id="review-bottom"):  # docked: the note stays in view however tall
+            yield Static("", id="review-detail", classes="review-detail")
+            yield RecordField(id="review-note", placeholder=t("review.note"), compact=True)
 
     @property
     def table(self) -> ActionTable:
@@ -199,9 +200,13 @@ class ReviewView(StepView):
         self.standing.show(rows, select)
         heading = self.query_one("#standing-heading", Static)
         figure = standing_line(self.session.standing_kept(), t)
-        heading.update(literal(f"{t('review.standing.heading')} · {figure}"))
-        for widget in (heading, self.query_one("#standing-hint"), self.standing):
-            widget.display = bool(agreements)
+        heading.update(
+            Text.assemble(
+                (f"{t('review.standing.heading')} · {figure}", "bold"),
+                f" — {t('review.standing.keys')}",
+            )
+        )
+        heading.display = self.standing.display = bool(agreements)
 
     @property
     def selected(self) -> Action | None:

@@ -46,6 +46,17 @@ async def type_text(pilot: Pilot[None], text: str) -> None:
     await pilot.press(*keys)
 
 
+async def run_from_palette(pilot: Pilot[None], title: str) -> None:
+    """Ctrl+P, the command's name typed, Enter: as a chair who does not know its key."""
+    titles = {c.title for c in pilot.app.get_system_commands(pilot.app.screen)}
+    assert title in titles, sorted(titles)
+    await pilot.press("ctrl+p")
+    await type_text(pilot, title.partition(" (")[0])
+    await pilot.pause(0.3)  # the palette searches in a worker
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def start_meeting(pilot: Pilot[None]) -> MeetingScreen:
     """From the start screen: Enter on the selected case, Enter to confirm attendance."""
     await pilot.press("enter")

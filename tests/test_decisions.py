@@ -22,7 +22,7 @@ from agenda.storage import Store
 from tests.conftest import NOW
 from tests.factories import make_case, make_meeting
 from tests.minutes_sections import section
-from tests.pilot import Wall, demo_meeting, on_top, showing, type_text
+from tests.pilot import Wall, demo_meeting, on_top, run_from_palette, showing, type_text
 from tui.dialogs.decision import DecisionDialog
 
 
@@ -139,12 +139,6 @@ async def test_escape_leaves_no_decision_and_asks_first_when_something_was_typed
 async def test_the_palette_has_the_command_by_its_fixed_name(
     store: Store, locations: Locations, clock: ManualClock, lang: Lang, name: str
 ) -> None:
-    async with demo_meeting(store, locations, clock, lang=lang) as (pilot, screen):
-        titles = {c.title for c in pilot.app.get_system_commands(screen)}
-        assert f"{name} (Ctrl+B)" in titles
-        await pilot.press("ctrl+p")
-        await type_text(pilot, name)
-        await pilot.pause(0.3)  # the palette searches in a worker
-        await pilot.press("enter")
-        await pilot.pause()
+    async with demo_meeting(store, locations, clock, lang=lang) as (pilot, _):
+        await run_from_palette(pilot, f"{name} (Ctrl+B)")
         showing(pilot.app, DecisionDialog)

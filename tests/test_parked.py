@@ -27,7 +27,15 @@ from agenda.templates import StepKind
 from tests.conftest import NOW
 from tests.factories import make_case, make_meeting
 from tests.minutes_sections import section
-from tests.pilot import Wall, demo_meeting, on_top, showing, start_meeting, type_text
+from tests.pilot import (
+    Wall,
+    demo_meeting,
+    on_top,
+    run_from_palette,
+    showing,
+    start_meeting,
+    type_text,
+)
 from tests.test_action_pilot import app_on, end_meeting, go_to, rows, shown
 from tui.dialogs.park import ParkDialog
 from tui.dialogs.parked_answer import ParkedAnswerDialog
@@ -236,14 +244,8 @@ async def test_an_empty_question_is_refused_with_the_cursor_on_it(
 async def test_the_palette_has_the_command_by_its_fixed_name(
     store: Store, locations: Locations, clock: ManualClock, lang: Lang, name: str
 ) -> None:
-    async with demo_meeting(store, locations, clock, lang=lang) as (pilot, screen):
-        titles = {c.title for c in pilot.app.get_system_commands(screen)}
-        assert f"{name} (Ctrl+O)" in titles
-        await pilot.press("ctrl+p")
-        await type_text(pilot, name)
-        await pilot.pause(0.3)  # the palette searches in a worker
-        await pilot.press("enter")
-        await pilot.pause()
+    async with demo_meeting(store, locations, clock, lang=lang) as (pilot, _):
+        await run_from_palette(pilot, f"{name} (Ctrl+O)")
         showing(pilot.app, ParkDialog)
 
 

@@ -263,16 +263,9 @@ class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
     @on(OwnerField.PickRequested)
     def _pick_owner(self, event: OwnerField.PickRequested) -> None:
         event.stop()
-        from tui.dialogs.owner_pick import OwnerPick
+        from tui.dialogs.owner_pick import pick_into
 
-        field = self.query_one("#action-owner", OwnerField)
-
-        def picked(name: str | None) -> None:
-            if name is not None:
-                field.value = name
-                field.cursor_position = len(name)
-
-        self.app.push_screen(OwnerPick(self.session.case.owners(), field.value.strip()), picked)
+        pick_into(self.query_one("#action-owner", OwnerField), self.session.case.owners())
 
     def action_cancel(self) -> None:
         if self.typed_something():

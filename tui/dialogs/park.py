@@ -50,16 +50,9 @@ class ParkDialog(Dialog[ParkedQuestion | None]):
     def _pick(self, event: OwnerField.PickRequested) -> None:
         """↓ in "who raised it": the list of team and family, as in the action form."""
         event.stop()
-        from tui.dialogs.owner_pick import OwnerPick
+        from tui.dialogs.owner_pick import pick_into
 
-        field = self.query_one("#park-raised-by", OwnerField)
-
-        def picked(name: str | None) -> None:
-            if name is not None:
-                field.value = name
-                field.cursor_position = len(name)
-
-        self.app.push_screen(OwnerPick(self.session.case.owners(), field.value.strip()), picked)
+        pick_into(self.query_one("#park-raised-by", OwnerField), self.session.case.owners())
 
     def confirm(self) -> None:
         text = self.query_one("#park-text", Input).value

@@ -161,6 +161,8 @@ def _demo_meeting(t: Messages, case: Case, today: date) -> Meeting:
             decided_by=t("course.decided_by.team"),
         )
     ]
+    meeting.parents_note = t("demo.parents")
+    meeting.ended = started + timedelta(minutes=case.meeting_minutes)
     return meeting
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from pydantic import Field, model_validator
@@ -100,6 +100,14 @@ class Meeting(Record):
     next_meeting: datetime | None = None
     status: MeetingStatus = MeetingStatus.OPEN
     minutes_file: str | None = None
+    parents_note: str = ""
+    """Check-out: what we share with the parents ("Wat delen we met ouders?"), the only
+    text of the meeting that goes into the note for them."""
+    ended: datetime | None = None
+    """When the chair closed the meeting; from then on its minutes are no draft."""
+    final_on: date | None = None
+    """When the chair made the minutes final ("definitief"), after the team's week for
+    corrections; None while they are a concept."""
 
     @model_validator(mode="after")
     def _records_match_steps(self) -> Meeting:
@@ -154,3 +162,8 @@ class Meeting(Record):
     @property
     def elapsed_seconds(self) -> float:
         return sum(r.seconds for r in self.records)
+
+    @property
+    def is_draft(self) -> bool:
+        """Still running: neither closed nor being closed (the minutes say so)."""
+        return self.status is MeetingStatus.OPEN and self.ended is None

@@ -32,11 +32,13 @@ from typing import Protocol
 from agenda.actions import Action
 from agenda.case import Case
 from agenda.clock import TimeSource, system_clock
+from agenda.document import Document
 from agenda.errors import FileProblem, VliegwielError
 from agenda.figures import MeetingDate
+from agenda.forms import Form, render
 from agenda.locations import Locations
 from agenda.meeting import Meeting
-from agenda.minutes import write_minutes
+from agenda.minutes import minutes_document
 from agenda.minutes_file import save_minutes
 from agenda.session import Change, MeetingSession
 from agenda.storage import Store
@@ -214,12 +216,17 @@ class MeetingRecorder:
 
     # -- minutes and closing ------------------------------------------------------------------
 
-    def minutes_text(self) -> str:
-        """The minutes as they stand now, as `save_minutes` would write them."""
+    def minutes_document(self) -> Document:
+        """The minutes as they stand now, before a form is chosen (the preview shows one
+        and copies the others)."""
         source = self.source
-        return write_minutes(
+        return minutes_document(
             source.case, source.checkpoint(), source.actions(), source.meeting_dates()
         )
+
+    def minutes_text(self, form: Form = Form.MARKDOWN) -> str:
+        """The minutes as they stand now, as `save_minutes` would write them in `form`."""
+        return render(self.minutes_document(), form)
 
     def save_minutes(self) -> Path:
         """Write the minutes file (the same file on every save), then the meeting, which

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agenda.markdown_doc import Block, Heading
+from agenda.document import Block, Heading
 from tests.markdown_reader import read_blocks
 
 

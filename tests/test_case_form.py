@@ -53,7 +53,7 @@ def test_every_problem_is_said_at_once_naming_the_field() -> None:
         apply_form(make_case(), form, Messages("nl"), TODAY)
     assert caught.value.explain(Messages("nl")) == (
         "Een overleg duurt tussen 10 en 480 minuten."
-        " ‘Deadline analyse’: ‘ooit’ is geen datum; schrijf bijvoorbeeld 2026-12-19, 19-12,"
+        " ‘Termijn analyse’: ‘ooit’ is geen datum; schrijf bijvoorbeeld 2026-12-19, 19-12,"
         " vr of morgen."
         " ‘Alias’ mag niet leeg zijn."
     )

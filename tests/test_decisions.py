@@ -16,7 +16,7 @@ from agenda.clock import ManualClock
 from agenda.errors import Invalid
 from agenda.i18n import Lang, Messages
 from agenda.locations import Locations
-from agenda.markdown_doc import Table
+from agenda.document import Table
 from agenda.session import MeetingSession
 from agenda.storage import Store
 from tests.conftest import NOW

@@ -18,7 +18,7 @@ from agenda.clock import ManualClock
 from agenda.errors import Invalid
 from agenda.i18n import Lang, Messages
 from agenda.locations import Locations
-from agenda.markdown_doc import Paragraph, Table
+from agenda.document import Paragraph, Table
 from agenda.parked import answered, new_question, open_during
 from agenda.recorder import MeetingRecorder
 from agenda.session import MeetingSession

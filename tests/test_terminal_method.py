@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from agenda.markdown_doc import Paragraph, Table
+from agenda.document import Paragraph, Table
 from tests.install import open_demo_meeting
 from tests.minutes_sections import section
 from tests.test_terminal_walk import REPO, installed_command, wait_gone

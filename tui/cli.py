@@ -2,7 +2,7 @@
 
     vliegwiel [--data-dir DIR] [--minutes-dir DIR] [--lang nl|en] [--demo]
     vliegwiel cases [--data-dir DIR]
-    vliegwiel export CASE [--meeting latest|YYYY-MM-DD] [-o FILE]
+    vliegwiel export CASE [--meeting latest|YYYY-MM-DD] [--format md|txt|html] [-o FILE]
     vliegwiel erase CASE [--yes]
     vliegwiel backup [CASE ...] -o FILE [--passphrase-file F]     (tui/cli_backup.py)
     vliegwiel restore FILE [--as-new] [--passphrase-file F]
@@ -70,11 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         parents=[common],
-        help="write a meeting's minutes as Markdown",
+        help="write a meeting's minutes: Markdown, plain text or HTML",
         argument_default=argparse.SUPPRESS,
     )
     export.add_argument("case")
     export.add_argument("--meeting", default="latest", metavar="latest|YYYY-MM-DD")
+    export.add_argument("--format", default="md", choices=("md", "txt", "html"))
     export.add_argument("-o", "--output", metavar="FILE")
     erase = commands.add_parser(
         "erase",
@@ -107,7 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "cases":
             return _cases(locations, t)
         if args.command == "export":
-            return _export(locations, args.case, args.meeting, getattr(args, "output", None))
+            output = getattr(args, "output", None)
+            return _export(locations, args.case, args.meeting, args.format, output)
         if args.command == "erase":
             return _erase(locations, t, args.case, args.yes)
         if args.command in cli_backup.COMMANDS:
@@ -174,10 +176,16 @@ def _cases(locations: Locations, t: Messages) -> int:
     return 0
 
 
-def _export(locations: Locations, wanted: str, which: str, output: str | None) -> int:
-    """The same minutes the app writes: into the minutes folder, to a file, or to stdout."""
+def _export(
+    locations: Locations, wanted: str, which: str, form_name: str, output: str | None
+) -> int:
+    """The same minutes the app writes: into the minutes folder (every form, the path of
+    the one asked for is printed), to a file, or to stdout, in the form asked for."""
     from agenda.figures import MeetingDate
+    from agenda.forms import Form
     from agenda.recorder import MeetingRecorder, StoredMeeting
+
+    form = Form(form_name)
 
     with open_store(locations) as store:
         case = store.load_case(store.find_case(wanted).id)
@@ -191,9 +199,9 @@ def _export(locations: Locations, wanted: str, which: str, output: str | None) -
             path = recorder.save_minutes()
             if recorder.problem is not None:
                 raise recorder.problem
-            print(path)  # noqa: T201
+            print(path.with_suffix(form.suffix))  # noqa: T201
             return 0
-        text = recorder.minutes_text()
+        text = recorder.minutes_text(form)
     if output == "-":
         # Minutes are UTF-8 wherever they go; a Windows pipe would use its code page,
         # which lacks ✓ and many a name's letters.
@@ -256,13 +264,15 @@ def _case_to_erase(store: Store, wanted: str) -> CaseSummary:
 
 
 def _minutes_files(store: Store, case_id: str) -> list[Path]:
-    """Minutes files written for this case's meetings that still exist."""
-    found = []
+    """Minutes files (and their companions) written for this case's meetings that still
+    exist."""
+    from agenda.minutes_file import written_files
+
+    found: list[Path] = []
     for ref in store.list_meetings(case_id):
         try:
             meeting = store.load_meeting(case_id, ref.id)
         except VliegwielError:
             continue
-        if meeting.minutes_file and Path(meeting.minutes_file).exists():
-            found.append(Path(meeting.minutes_file))
+        found.extend(written_files(meeting))
     return found

@@ -378,11 +378,17 @@ class MeetingScreen(HasCommands, Screen[None]):
                 self.call_later(self._show_problem_at, view, problem)
                 return
 
-        def answered(save: bool | None) -> None:
-            if save and self.save_minutes() is not None:
-                self._close()
+        # The preview shows (and copies) the minutes as they will be written: with the
+        # end time and without the draft line. Going back makes it a running meeting again.
+        self.session.finish()
 
-        self.app.push_screen(MinutesPreview(self._minutes_text()), answered)
+        def answered(save: bool | None) -> None:
+            if save:
+                self._close()
+            else:
+                self.session.carry_on()
+
+        self.app.push_screen(MinutesPreview(self.recorder.minutes_document()), answered)
 
     async def _show_problem_at(self, view: StepView, problem: str) -> None:
         if self.session.go_to(view.index):
@@ -391,13 +397,14 @@ class MeetingScreen(HasCommands, Screen[None]):
         self._show_status(problem, problem=True)
 
     def _close(self) -> None:
-        if self.recorder.close():
+        """End the meeting: the final minutes (an end time, no draft line), then fold it
+        into the case. When a write fails the reason is shown and the meeting runs on."""
+        if self.save_minutes() is not None and self.recorder.close():
             self.dismiss(None)
+            return
+        self.session.carry_on()
 
     # -- minutes -----------------------------------------------------------------------------
-
-    def _minutes_text(self) -> str:
-        return self.recorder.minutes_text()
 
     def save_minutes(self) -> Path | None:
         """Write the minutes file now (the same file again on every save) and say where."""
@@ -419,7 +426,7 @@ class MeetingScreen(HasCommands, Screen[None]):
             if save:
                 self.save_minutes()
 
-        self.app.push_screen(MinutesPreview(self._minutes_text()), answered)
+        self.app.push_screen(MinutesPreview(self.recorder.minutes_document()), answered)
 
     def help_context(self) -> tuple[str, str]:
         return self.session.step.title, self.session.step.prompt

@@ -34,13 +34,14 @@ if TYPE_CHECKING:
 START = Command("start_meeting", "enter", "cmd.start", "cmd.start.help")
 NEW_CASE = Command("new_case", "n", "cmd.new_case", "cmd.new_case.help")
 EDIT_CASE = Command("edit_case", "e", "cmd.edit_case", "cmd.edit_case.help")
+CORRECT_MINUTES = Command("correct_minutes", "c", "cmd.correct_minutes", "cmd.correct_minutes.help")
 BACKUP_REMINDER = Command(
     "backup_reminder", None, "cmd.backup_reminder", "cmd.backup_reminder.help"
 )
 
 
 class StartScreen(HasCommands, Screen[None]):
-    KEYS = (START, NEW_CASE, EDIT_CASE, BACKUP_REMINDER)
+    KEYS = (START, NEW_CASE, EDIT_CASE, CORRECT_MINUTES, BACKUP_REMINDER)
 
     def __init__(self) -> None:
         super().__init__()
@@ -191,6 +192,22 @@ class StartScreen(HasCommands, Screen[None]):
         from tui.screens.case_edit import CaseEditScreen
 
         self.app.push_screen(CaseEditScreen(case), self._case_saved)
+
+    def action_correct_minutes(self) -> None:
+        """The chosen case's last closed meeting, to put the team's corrections in and
+        make its minutes final."""
+        from tui.meeting_start import reopen_last_closed
+        from tui.screens.correction import CorrectionScreen
+
+        case_id = self.selected_case_id
+        if case_id is None:
+            return
+        try:
+            session, recorder = reopen_last_closed(self.vapp, case_id)
+        except VliegwielError as problem:
+            self.notify(problem.explain(self.vapp.t), severity="warning", markup=False)
+            return
+        self.app.push_screen(CorrectionScreen(session, recorder), lambda _: self.reload())
 
     def _case_saved(self, case: Case | None) -> None:
         """Back from setting a case up: list the cases again, the saved one selected."""

@@ -10,6 +10,7 @@ from pydantic import Field
 from agenda.case import Case
 from agenda.dates import field_day
 from agenda.errors import Invalid
+from agenda.i18n import Messages
 from agenda.ids import new_id
 from agenda.model import Record, RequiredText
 
@@ -62,6 +63,12 @@ STATUS_SYMBOLS: dict[ActionStatus, str] = {
 """A symbol beside every word: bearable and status never rest on colour alone."""
 KEPT_SYMBOLS: dict[bool, str] = {True: "✓", False: "✗"}
 """A standing agreement's "deze week gelukt?": yes or no, as a symbol beside the word."""
+
+
+def kept_label(kept: bool, t: Messages) -> str:
+    """A standing agreement's check, "✓ gelukt" or "✗ niet gelukt": the same words in
+    the feedback step, on the board and in the minutes."""
+    return f"{KEPT_SYMBOLS[kept]} {t('standing.yes' if kept else 'standing.no')}"
 
 
 class Feedback(Record):

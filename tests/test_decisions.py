@@ -13,10 +13,10 @@ import pytest
 from textual.widgets import Input, Static
 
 from agenda.clock import ManualClock
+from agenda.document import Table
 from agenda.errors import Invalid
 from agenda.i18n import Lang, Messages
 from agenda.locations import Locations
-from agenda.document import Table
 from agenda.session import MeetingSession
 from agenda.storage import Store
 from tests.conftest import NOW

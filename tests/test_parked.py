@@ -15,10 +15,10 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from agenda.clock import ManualClock
+from agenda.document import Paragraph, Table
 from agenda.errors import Invalid
 from agenda.i18n import Lang, Messages
 from agenda.locations import Locations
-from agenda.document import Paragraph, Table
 from agenda.parked import answered, new_question, open_during
 from agenda.recorder import MeetingRecorder
 from agenda.session import MeetingSession

@@ -11,9 +11,9 @@ import pytest
 
 from agenda.actions import Action, ActionKind, ActionStatus, Bearable, Feedback
 from agenda.clock import ManualClock
+from agenda.document import Paragraph, Table
 from agenda.figures import MeetingDate, board, follow_through, is_overdue, standing_in
 from agenda.locations import Locations
-from agenda.document import Paragraph, Table
 from agenda.storage import Store
 from agenda.templates import StepKind
 from tests.conftest import NOW

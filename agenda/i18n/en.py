@@ -912,4 +912,16 @@ MESSAGES: dict[str, str] = {
     "final.body": "The minutes then say ‘final since today’, and the texts of this meeting are settled.",
     "final.yes": "Make final",
     "demo.parents": "The core team meets every week to keep to one course together. This week we talked about school and about the contact with your daughter; Jeroen will call you on Friday.",
+    # --- minutes: the method's records (issue 15) -------------------------------------------
+    "minutes.parked": "Parked for the content team",
+    "minutes.parked.empty": "Nothing is parked for the content team.",
+    "minutes.col.question": "Question",
+    "minutes.col.raised_by": "Raised by",
+    "minutes.col.raised": "Parked",
+    "minutes.col.reply": "Answer",
+    "minutes.col.kept": "Kept this week?",
+    "minutes.standing.intro": "Standing agreements, asked at every meeting:",
+    "minutes.standing.figure": "Standing agreements kept: {kept} of {checked} ({percent}).",
+    "minutes.standing.none": "Standing agreements kept: not asked.",
+    "minutes.standing.unasked": "not asked",
 }

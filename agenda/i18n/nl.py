@@ -917,4 +917,16 @@ MESSAGES: dict[str, str] = {
     "final.body": "De notulen zeggen daarna ‘definitief sinds vandaag’, en de teksten van dit overleg liggen vast.",
     "final.yes": "Definitief maken",
     "demo.parents": "Het kernteam komt elke week bij elkaar om samen één koers te houden. Deze week spraken we over school en over het contact met jullie dochter; Jeroen belt jullie vrijdag.",
+    # --- minutes: the method's records (issue 15) -------------------------------------------
+    "minutes.parked": "Geparkeerd voor het inhoudsteam",
+    "minutes.parked.empty": "Er is niets geparkeerd voor het inhoudsteam.",
+    "minutes.col.question": "Vraag",
+    "minutes.col.raised_by": "Ingebracht door",
+    "minutes.col.raised": "Geparkeerd",
+    "minutes.col.reply": "Antwoord",
+    "minutes.col.kept": "Deze week gelukt?",
+    "minutes.standing.intro": "Vaste afspraken, elk overleg nagevraagd:",
+    "minutes.standing.figure": "Vaste afspraken nagekomen: {kept} van {checked} ({percent}).",
+    "minutes.standing.none": "Vaste afspraken nagekomen: niet nagevraagd.",
+    "minutes.standing.unasked": "niet nagevraagd",
 }

@@ -140,8 +140,10 @@ class ReviewView(StepView):
         super().opened()
 
     def focus_first(self) -> None:
+        """The actions first; only standing agreements to check: their table. (The
+        standing table is shown only when it has rows, so it may not be laid out yet.)"""
         focus_now(
-            self.table if self.table.row_count or not self.standing.row_count else self.standing
+            self.table if not self.table.is_empty or self.standing.is_empty else self.standing
         )
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
@@ -335,7 +337,7 @@ class ReviewView(StepView):
         if current + 1 < table.row_count:
             table.focus()
             table.move_cursor(row=current + 1)
-        elif table is self.table and self.standing.row_count:
+        elif table is self.table and not self.standing.is_empty:
             self.standing.focus()
             self.standing.move_cursor(row=0)
         else:

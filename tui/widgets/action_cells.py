@@ -13,11 +13,11 @@ from rich.text import Text
 
 from agenda.actions import (
     BEARABLE_SYMBOLS,
-    KEPT_SYMBOLS,
     STATUS_SYMBOLS,
     Action,
     ActionStatus,
     Bearable,
+    kept_label,
 )
 from agenda.case import Case
 from agenda.dates import short_day
@@ -37,7 +37,7 @@ def status_text(status: ActionStatus, t: Messages) -> Text:
 
 def kept_text(kept: bool, t: Messages) -> Text:
     """A standing agreement's "deze week gelukt?" answer: ✓ gelukt or ✗ niet gelukt."""
-    return Text(f"{KEPT_SYMBOLS[kept]} {t('standing.yes' if kept else 'standing.no')}")
+    return Text(kept_label(kept, t))
 
 
 def what_cell(action: Action, t: Messages, note: str = "") -> Text:

@@ -26,6 +26,8 @@ FIELD_LABELS = {
     "template_id": "case.field.template",
     "family": "case.field.family",
     "intent": "case.field.intent",
+    "commitment": "case.section.commitment",
+    "mission": "intent_screen.mission",
     "name": "member.field.name",
     "organisation": "member.field.organisation",
     "role": "member.field.role",
@@ -45,6 +47,8 @@ class CaseForm:
     template_id: str
     family: str
     intent: str
+    mission: str
+    commitment: str
 
 
 def form_of(case: Case) -> CaseForm:
@@ -58,6 +62,8 @@ def form_of(case: Case) -> CaseForm:
         template_id=case.template_id,
         family=", ".join(case.family),
         intent="\n\n".join(case.intent),
+        mission=case.mission,
+        commitment="\n\n".join(case.commitment),
     )
 
 
@@ -88,7 +94,9 @@ def apply_form(case: Case, form: CaseForm, t: Messages, today: date) -> Case:
         analysis_deadline=deadline,
         template_id=form.template_id,
         family=split_names(form.family),
-        intent=[line.strip() for line in form.intent.splitlines() if line.strip()],
+        intent=lines_of(form.intent),
+        mission=form.mission.strip(),
+        commitment=lines_of(form.commitment),
     )
     try:
         updated = Case.model_validate(data)
@@ -98,6 +106,11 @@ def apply_form(case: Case, form: CaseForm, t: Messages, today: date) -> Case:
     if problems:
         raise Invalid(problems)
     return updated
+
+
+def lines_of(text: str) -> list[str]:
+    """One item per line (a commitment, a course point), blank lines dropped."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 DEFAULT_HOUR = time(9, 0)

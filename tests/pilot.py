@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
+from rich.console import Console
+from rich.text import Text
 from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widgets import Static
 
 from agenda.clock import ManualClock
 from agenda.demo import add_demo
@@ -91,6 +95,13 @@ async def open_step(pilot: Pilot[None], screen: MeetingScreen, kind: StepKind) -
     await pilot.pause()
 
 
+async def press_f8_to(pilot: Pilot[None], screen: MeetingScreen, kind: StepKind) -> None:
+    """F8 until the first step of `kind` is open, as a chair moves on."""
+    while screen.session.step.kind is not kind:
+        await pilot.press("f8")
+    await pilot.pause()
+
+
 def on_top(app: App[Any]) -> Screen[Any]:
     """The screen on top now. A call, so that a type checked before a key was pressed
     (`isinstance(app.screen, ActionForm)`) is not taken to hold after it."""
@@ -105,3 +116,17 @@ def showing(app: App[Any], kind: type[ScreenT]) -> ScreenT:
     screen = app.screen
     assert isinstance(screen, kind), type(screen)
     return screen
+
+
+def shown_text(screen: Screen[Any], width: int = 200) -> str:
+    """Every `Static` on `screen` as the text it shows (tables included), one per line."""
+    lines = []
+    for widget in screen.query(Static):
+        content = widget.content
+        if isinstance(content, str | Text):
+            lines.append(str(content))
+            continue
+        console = Console(width=width, file=io.StringIO(), record=True)
+        console.print(content)
+        lines.append(console.export_text())
+    return "\n".join(lines)

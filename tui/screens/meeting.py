@@ -68,6 +68,7 @@ RECORD_DECISION = Command(
 """Any step; the palette's "Besluit vastleggen". B for besluit."""
 PARK = Command("park", "ctrl+o", "cmd.park", "cmd.park.help", footer=False)
 """Any step; the palette's "Parkeren voor het inhoudsteam". O for an open question."""
+INTENT = Command("show_intent", "ctrl+g", "cmd.intent", "cmd.intent.help", footer=False)
 
 
 class MeetingScreen(HasCommands, Screen[None]):
@@ -84,6 +85,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         CHANGE_COURSE,
         RECORD_DECISION,
         PARK,
+        INTENT,
     )
 
     def __init__(self, session: MeetingSession, recorder: MeetingRecorder) -> None:
@@ -300,7 +302,13 @@ class MeetingScreen(HasCommands, Screen[None]):
             self.save_now()
             self.refresh_clocks()
 
-        self.app.push_screen(StopScreen(), resumed)
+        self.app.push_screen(StopScreen(self.session.case.intent), resumed)
+
+    def action_show_intent(self) -> None:
+        """Ctrl+G: the intent, the commitment and every member's role and task."""
+        from tui.dialogs.intent import IntentScreen
+
+        self.app.push_screen(IntentScreen(self.session))
 
     def action_action_board(self) -> None:
         """F3: the action board; its edits are saved like any other, and the step shows
@@ -330,9 +338,7 @@ class MeetingScreen(HasCommands, Screen[None]):
             if case is None or case == session.case:
                 return
             session.replace_case(case)
-            self.refresh_course_panel()
-            for view in self.query(CourseView):
-                view.refresh(recompose=True)
+            self.show_course()
 
         self.app.push_screen(dialog, decided)
 
@@ -357,6 +363,17 @@ class MeetingScreen(HasCommands, Screen[None]):
                 self._show_status(self.t("park.parked"))
 
         self.app.push_screen(ParkDialog(self.session), parked)
+
+    @on(StepView.CaseChanged)
+    def _case_changed(self, event: StepView.CaseChanged) -> None:
+        event.stop()
+        self.show_course()
+
+    def show_course(self) -> None:
+        """The course as the case now has it, in the panel and the course check."""
+        self.refresh_course_panel()
+        for view in self.query(CourseView):
+            view.refresh(recompose=True)
 
     @on(CloseView.EndRequested)
     def _end(self, event: CloseView.EndRequested) -> None:

@@ -1,6 +1,7 @@
 """The method's records in a real terminal: a decision (Ctrl+B), a question parked for
-the inhoudsteam (Ctrl+O) and a standing agreement checked ("deze week gelukt?"), typed
-into the installed `vliegwiel` in tmux and found in the minutes it writes."""
+the inhoudsteam (Ctrl+O), a standing agreement checked ("deze week gelukt?") and the
+intent shown (Ctrl+G) and asked for at check-out, typed into the installed `vliegwiel` in
+tmux and all four found in the minutes it writes."""
 
 from __future__ import annotations
 
@@ -43,6 +44,10 @@ def test_a_decision_a_parked_question_and_a_standing_agreement_reach_the_minutes
         term.type("Huisbezoek samen met school")
         term.press("enter")
         term.wait_for("Besluit vastgelegd")
+        term.press("ctrl+g")  # "we spreken elkaar rustig aan": the intent to point to
+        term.wait_for("Intentieverklaring en rollen")
+        term.press("escape")
+        wait_gone(term, "Intentieverklaring en rollen")
 
         term.press("f8", "f8")
         term.wait_for("Stap 5/7 · Terugkoppeling acties")
@@ -52,10 +57,14 @@ def test_a_decision_a_parked_question_and_a_standing_agreement_reach_the_minutes
         term.press("enter")
         term.wait_for("1 van 1 nagekomen (100%)")
 
+        term.press("f8", "f8")
+        term.wait_for("Stap 7/7 · Check-out")
+        term.press(*["tab"] * 13)  # five rows of two answers, informed, parents, next meeting
+        term.press("space")  # "Intentieverklaring in de notulen"
         term.press("f4")
         term.wait_for("Notulen – lees ze na voor het opslaan")
         term.press("enter")
-        wait_gone(term, "Stap 5/7")
+        wait_gone(term, "Stap 7/7")
         term.press("ctrl+q")
         assert term.wait_for_exit() == 0
 
@@ -87,3 +96,5 @@ def test_a_decision_a_parked_question_and_a_standing_agreement_reach_the_minutes
         ),
     )
     assert review[-1] == Paragraph("Vaste afspraken nagekomen: 1 van 1 (100%).")
+    intent = section(text, "Intentieverklaring")
+    assert Paragraph("Commitment in houding en gedrag:") in intent

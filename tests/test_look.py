@@ -132,7 +132,7 @@ class Look:
 STEPS = {
     1: "the check-in: a row per member, the floor marked in words, answers wrapped",
     2: "Actualiteit: one text field over the step's width, the koers panel beside it",
-    3: "Voortgang analyse: the analysis questions with their fields",
+    3: "Voortgang analyse: the analysis's term, its notes, the questions parked",
     4: "Koers: each course point with its status on one line",
     5: "Terugkoppeling acties: the actions due, their feedback and the follow-through",
     6: "Volgende stappen: the new actions' table using the width",

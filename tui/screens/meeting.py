@@ -29,7 +29,9 @@ from tui.commands import Command, HasCommands
 from tui.context import literal, vapp
 from tui.dialogs.course_change import CourseChangeDialog
 from tui.dialogs.curtain import CurtainScreen
+from tui.dialogs.decision import DecisionDialog
 from tui.dialogs.minutes_preview import MinutesPreview
+from tui.dialogs.park import ParkDialog
 from tui.latency import settle_long_lived
 from tui.screens.board import ActionBoardScreen
 from tui.steps import build_view
@@ -40,6 +42,7 @@ from tui.widgets.agenda_strip import AgendaStrip
 from tui.widgets.clocks import MeetingClock, StepClock
 from tui.widgets.course_panel import CoursePanel
 from tui.widgets.key_bar import KeyBar
+from tui.widgets.parked_list import ParkedList
 from tui.widgets.step_title import StepTitle
 
 CLOCK_REFRESH = 0.25
@@ -74,6 +77,12 @@ BORROW_TIME = Command(
 REPLAN_TIME = Command(
     "replan_time", "ctrl+r", "cmd.replan_time", "cmd.replan_time.help", footer=False
 )
+RECORD_DECISION = Command(
+    "record_decision", "ctrl+b", "cmd.record_decision", "cmd.record_decision.help", footer=False
+)
+"""Any step; the palette's "Besluit vastleggen". B for besluit."""
+PARK = Command("park", "ctrl+o", "cmd.park", "cmd.park.help", footer=False)
+"""Any step; the palette's "Parkeren voor het inhoudsteam". O for an open question."""
 INTENT = Command("show_intent", "ctrl+g", "cmd.intent", "cmd.intent.help", footer=False)
 
 
@@ -92,6 +101,8 @@ class MeetingScreen(HasCommands, Screen[None]):
         EXTEND_STEP,
         BORROW_TIME,
         REPLAN_TIME,
+        RECORD_DECISION,
+        PARK,
         INTENT,
     )
 
@@ -394,6 +405,28 @@ class MeetingScreen(HasCommands, Screen[None]):
             self.show_course()
 
         self.app.push_screen(dialog, decided)
+
+    def action_record_decision(self) -> None:
+        """A decision the team made, in whatever step is open (the minutes list it under
+        "Besluiten"); the autosave writes it like any edit."""
+
+        def recorded(decision: object) -> None:
+            if decision is not None:
+                self._show_status(self.t("decision.recorded"))
+
+        self.app.push_screen(DecisionDialog(self.session), recorded)
+
+    def action_park(self) -> None:
+        """A content question for the inhoudsteam, in whatever step is open. It joins the
+        case's list (the recorder writes the case at once) and the analysis step's."""
+
+        def parked(question: object) -> None:
+            if question is not None:
+                for shown in self.query(ParkedList):
+                    shown.refresh_list()
+                self._show_status(self.t("park.parked"))
+
+        self.app.push_screen(ParkDialog(self.session), parked)
 
     @on(StepView.CaseChanged)
     def _case_changed(self, event: StepView.CaseChanged) -> None:

@@ -71,6 +71,28 @@ class Decision(Record):
     decided_by: str = ""
 
 
+class TimeChangeKind(StrEnum):
+    EXTEND = "extend"
+    """More minutes for the open step; the rest of the plan stays."""
+    BORROW = "borrow"
+    """More minutes for the open step, taken from the steps still to come."""
+    REPLAN = "replan"
+    """What is left until the agreed end, shared over the steps still to come."""
+
+
+class TimeChange(Record):
+    """One change the chair made to the time plan (`agenda.time_plan`), kept for the
+    minutes: when, in which step, how, and every step's seconds after it."""
+
+    at: datetime
+    step_id: str
+    kind: TimeChangeKind
+    seconds: int = 0
+    """Seconds added to the open step (extend, borrow); 0 for a re-plan."""
+    plan: list[int]
+    """Every step's seconds after the change, in the agenda's order."""
+
+
 class Guest(Record):
     """Someone from outside the kernteam at this meeting (a retrospective, a perspective
     analysis): takes part in the rounds and is named in the minutes, but is no member,
@@ -117,6 +139,8 @@ class Meeting(Record):
     step_clock_running: bool = True
     stop_moments: list[StopMoment] = Field(default_factory=list)
     decisions: list[Decision] = Field(default_factory=list)
+    time_changes: list[TimeChange] = Field(default_factory=list)
+    """The chair's changes to the time plan, in order; the last one is the plan now."""
     actions: dict[str, Action] = Field(default_factory=dict)
     """Every action created, edited or given feedback in this meeting, as it stands now,
     with only this meeting's feedback in its history (`Action.as_in_meeting`).
@@ -143,6 +167,8 @@ class Meeting(Record):
             raise PydanticCustomError("invalid.records_mismatch", "records do not match steps")
         if not 0 <= self.current < max(1, len(self.steps)):
             raise PydanticCustomError("invalid.current_step", "no such step")
+        if any(len(change.plan) != len(self.steps) for change in self.time_changes):
+            raise PydanticCustomError("invalid.records_mismatch", "records do not match steps")
         return self
 
     @classmethod
@@ -189,7 +215,18 @@ class Meeting(Record):
 
     @property
     def planned_seconds(self) -> float:
+        """The agreed length: the agenda's minutes, whatever the chair re-planned since."""
         return 60.0 * sum(s.minutes for s in self.steps)
+
+    @property
+    def agenda_plan(self) -> list[int]:
+        """Seconds per step as the agenda planned them."""
+        return [s.minutes * 60 for s in self.steps]
+
+    @property
+    def plan(self) -> list[int]:
+        """Seconds per step as planned now: the agenda's, or the last change's."""
+        return list(self.time_changes[-1].plan) if self.time_changes else self.agenda_plan
 
     @property
     def elapsed_seconds(self) -> float:

@@ -105,6 +105,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "parked": ("question", "raised_by", "raised", "reply"),
     "stops": ("time", "step", "note", "paused"),
     "time": ("step", "planned", "actual", "difference"),
+    "time_replanned": ("step", "planned", "replanned", "actual", "difference"),
 }
 """The columns of each table the minutes write, as `minutes.col.*` keys name them."""
 
@@ -641,20 +642,46 @@ class _Minutes:
         ]
 
     def _times(self) -> list[Block]:
+        """Planned against actual time per step; when the chair changed the plan during
+        the meeting, the re-planned time too (the difference is counted from it), and each
+        change in order under the table."""
+        meeting = self.meeting
+        replanned = bool(meeting.time_changes)
+        plan = meeting.plan
         rows = [
-            _time_row(self._step_title(index), step.minutes * 60, record.seconds)
-            for index, (step, record) in enumerate(
-                zip(self.meeting.steps, self.meeting.records, strict=True)
+            _time_row(
+                self._step_title(index),
+                planned,
+                plan[index] if replanned else None,
+                record.seconds,
+            )
+            for index, (planned, record) in enumerate(
+                zip(meeting.agenda_plan, meeting.records, strict=True)
             )
         ]
         rows.append(
             _time_row(
                 self.t("minutes.times.total"),
-                int(self.meeting.planned_seconds),
-                self.meeting.elapsed_seconds,
+                int(meeting.planned_seconds),
+                sum(plan) if replanned else None,
+                meeting.elapsed_seconds,
             )
         )
-        return [Heading(2, self.t("minutes.times")), self._table("time", rows)]
+        return [
+            Heading(2, self.t("minutes.times")),
+            self._table("time_replanned" if replanned else "time", rows),
+            *self._time_changes(),
+        ]
+
+    def _time_changes(self) -> list[Block]:
+        """Each change of the time plan, in order: when, in which step, what it did."""
+        t = self.t
+        items = []
+        for change in self.meeting.time_changes:
+            what = t(f"minutes.time_change.{change.kind.value}", minutes=mmss(change.seconds))
+            step = self._step_title_by_id(change.step_id)
+            items.append(t("minutes.time_change", time=clock_time(change.at), step=step, what=what))
+        return [Items(tuple(items))] if items else []
 
 
 SECTIONS: tuple[Callable[[_Minutes], list[Block]], ...] = (
@@ -677,10 +704,11 @@ def _trimmed(text: str) -> str:
     return clean(text).strip()
 
 
-def _time_row(title: str, planned: int, actual: float) -> tuple[str, ...]:
-    """A row of the time table: the step, its planned and actual minutes and seconds,
-    and how far apart (+ over, − under). A further column (re-planned time, say) is a
-    further cell here and a further name in `TABLES["time"]`."""
-    difference = int(max(0.0, actual)) - planned
+def _time_row(title: str, planned: int, replanned: int | None, actual: float) -> tuple[str, ...]:
+    """Planned (and re-planned) and actual time in minutes and seconds, and how far the
+    actual time is from the plan that held at the end (+ over, − under)."""
+    target = planned if replanned is None else replanned
+    difference = int(max(0.0, actual)) - target
     sign = "+" if difference > 0 else "−" if difference < 0 else ""
-    return title, mmss(planned), mmss(actual), f"{sign}{mmss(abs(difference))}"
+    plans = (mmss(planned),) if replanned is None else (mmss(planned), mmss(replanned))
+    return title, *plans, mmss(actual), f"{sign}{mmss(abs(difference))}"

@@ -48,6 +48,8 @@ from agenda.meeting import (
     RoundEntry,
     StepRecord,
     StopMoment,
+    TimeChange,
+    TimeChangeKind,
 )
 from agenda.new_course import (
     NewCourse,
@@ -58,6 +60,7 @@ from agenda.new_course import (
 )
 from agenda.parked import ParkedQuestion, answered, new_question, open_during
 from agenda.templates import ROUND_KINDS, Step, StepKind
+from agenda.time_plan import Outlook, borrowed, extended, outlook, replanned
 
 NEXT_MEETING_AFTER = timedelta(days=7)
 """Without a word from the team, the next meeting is a week after this one began."""
@@ -81,6 +84,8 @@ class MeetingClockReading:
     elapsed: float
     planned: float
     planned_end: datetime
+    outlook: Outlook
+    """Whether the rest of the agenda, as planned now, fits before the agreed end."""
 
     @property
     def over(self) -> float:
@@ -347,16 +352,23 @@ class MeetingSession:
         return self._step_watch.seconds
 
     def step_countdown(self) -> Countdown:
-        return countdown(self.step.minutes * 60.0, self._step_watch.seconds)
+        return countdown(float(self.meeting.plan[self.index]), self._step_watch.seconds)
 
     def meeting_clock(self) -> MeetingClockReading:
-        others = sum(r.seconds for i, r in enumerate(self.meeting.records) if i != self.index)
+        spent = self._spent()
         planned = self.meeting.planned_seconds
         return MeetingClockReading(
-            elapsed=others + self._step_watch.seconds,
+            elapsed=sum(spent),
             planned=planned,
             planned_end=self.meeting.started + timedelta(seconds=planned),
+            outlook=outlook(self.meeting.plan, spent, self.index, int(planned)),
         )
+
+    def _spent(self) -> list[float]:
+        """Seconds spent in each step so far, the open one as its clock reads now."""
+        spent = [r.seconds for r in self.meeting.records]
+        spent[self.index] = self._step_watch.seconds
+        return spent
 
     def toggle_step_clock(self) -> None:
         if self.stopped:
@@ -366,6 +378,38 @@ class MeetingSession:
             self._turn_watch.start()
         else:
             self._turn_watch.pause()
+        self._changed()
+
+    # -- the time plan (agenda/time_plan.py) ---------------------------------------------------
+
+    def extend_step(self, minutes: int = 1) -> None:
+        """`minutes` more for the open step; the rest of the plan stays as it is."""
+        plan = extended(self.meeting.plan, self.index, minutes * 60)
+        self._new_plan(TimeChangeKind.EXTEND, plan, minutes * 60)
+
+    def borrow_time(self, minutes: int = 1) -> bool:
+        """`minutes` more for the open step, taken from the steps still to come; False
+        (and nothing changed) when they have no minute left to give."""
+        plan = borrowed(self.meeting.plan, self.index, minutes * 60)
+        if plan is None:
+            return False
+        self._new_plan(TimeChangeKind.BORROW, plan, minutes * 60)
+        return True
+
+    def replan_time(self) -> None:
+        """Share what is left until the agreed end over the open step and those after it."""
+        meeting = self.meeting
+        agenda = [s.minutes for s in meeting.steps]
+        plan = replanned(
+            meeting.plan, agenda, self._spent(), self.index, int(meeting.planned_seconds)
+        )
+        self._new_plan(TimeChangeKind.REPLAN, plan, 0)
+
+    def _new_plan(self, kind: TimeChangeKind, plan: list[int], seconds: int) -> None:
+        change = TimeChange(
+            at=self._wall(), step_id=self.step.id, kind=kind, seconds=seconds, plan=plan
+        )
+        self.meeting.time_changes.append(change)
         self._changed()
 
     # -- moving through the agenda -------------------------------------------------------------

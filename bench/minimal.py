@@ -1,14 +1,18 @@
-"""The baseline: the smallest honest Textual app with the start screen's parts.
+"""The baselines: the smallest honest Textual apps that do what Vliegwiel's screens do.
 
-A header, a `DataTable` of a few rows with a row cursor, and a footer with one key: what
-"as fast as Textual allows" means for a screen like Vliegwiel's start screen.
+`MinimalApp`: a header, a `DataTable` of a few rows with a row cursor, and a footer with
+one key: what "as fast as Textual allows" means for a screen like the start screen.
+
+`SwapApp` (`python -m bench.minimal swap`): a header, one line of text and a footer; F8
+and F7 swap the text for the next or previous step's title, as a meeting's title band
+changes. The least a key can cost to change what a terminal shows.
 """
 
 from __future__ import annotations
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header
+from textual.widgets import DataTable, Footer, Header, Static
 
 COLUMNS = ("Case", "Next meeting", "Open actions", "Follow-through")
 ROWS = (
@@ -35,5 +39,29 @@ class MinimalApp(App[None]):
         table.focus()
 
 
+SWAP_TITLES = tuple(f"Stap {n}/7 · Stap {n}" for n in range(1, 8))
+"""What the swap app shows, one after the other: like the meeting's title band."""
+
+
+class SwapApp(App[None]):
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit"),
+        Binding("f7", "swap(-1)", "Previous"),
+        Binding("f8", "swap(1)", "Next"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(SWAP_TITLES[0], id="title")
+        yield Footer()
+
+    def action_swap(self, step: int) -> None:
+        shown = self.query_one("#title", Static)
+        index = (SWAP_TITLES.index(str(shown.content)) + step) % len(SWAP_TITLES)
+        shown.update(SWAP_TITLES[index])
+
+
 if __name__ == "__main__":
-    MinimalApp().run()
+    import sys
+
+    (SwapApp() if sys.argv[1:] == ["swap"] else MinimalApp()).run()

@@ -20,6 +20,7 @@ FIGURES = (
     "… ratio to 1 year",
     "meeting opens",
     "F8 → next step painted",
+    "F8/F7 → title band in a terminal",
     "minutes of a meeting with 40 actions",
     "peak memory (RSS)",
 )
@@ -27,7 +28,10 @@ FIGURES = (
 
 @pytest.mark.slow
 def test_bench_runs_on_tiny_data(capsys: pytest.CaptureFixture[str]) -> None:
-    tiny = "--cases 2 --meetings 3 --year-meetings 3 --repeat 2 --walks 1 --rounds 1 --saves 5"
+    tiny = (
+        "--cases 2 --meetings 3 --year-meetings 3 --repeat 2 --walks 1 --rounds 1 --saves 5"
+        " --key-rounds 1"
+    )
     assert main(tiny.split()) == 0
     out = capsys.readouterr().out
     assert out.startswith("Vliegwiel benchmark · ")

@@ -36,10 +36,11 @@ def test_version() -> None:
 @pytest.mark.parametrize(
     ("args", "sentence"),
     [
-        (["--bogus"], "unrecognized arguments: --bogus. Zie: vliegwiel --help"),
+        (["--bogus"], "onbekend: --bogus. Zie: vliegwiel --help"),
         (["--lang", "fr", "cases"], "Onbekende taal ‘fr’; kies nl of en."),
         (["cases", "--lang", "fr"], "Onbekende taal ‘fr’; kies nl of en."),
-        (["erase"], "the following arguments are required: case. Zie: vliegwiel --help"),
+        (["erase"], "dit ontbreekt nog: CASUS. Zie: vliegwiel --help"),
+        (["--lang", "en", "erase"], "the following arguments are required: CASE. See:"),
         (["erase", "Niemand", "--yes"], "Er is geen casus ‘Niemand’."),
         (["erase", "../..", "--yes"], "Er is geen casus ‘../..’."),
     ],

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import textual
 from textual.app import App
+from textual.command import CommandPalette
+from textual.widgets import Input
 
 from tui import compat
 
@@ -109,3 +111,11 @@ def test_the_private_names_compat_uses_still_exist() -> None:
     # tests read every cell through them (tests/test_minutes_preview.py).
     source = inspect.getsource(compat.MarkdownBlock.__init__)
     assert "self._blocks" in source and "self._content" in source
+    assert Input()._suggestion == ""  # the completion the wrapping field draws
+    # The palette's "No matches found", repeated in our words (`palette_in_words`).
+    source = inspect.getsource(CommandPalette._start_no_matches_countdown)
+    assert "No matches found" in source
+    for name in ("_NO_MATCHES", "_NO_MATCHES_COUNTDOWN", "_stop_no_matches_countdown"):
+        assert hasattr(CommandPalette, name), name
+    for name in ("_list_visible", "_no_matches_timer"):
+        assert f"self.{name}" in source, name

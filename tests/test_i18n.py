@@ -25,6 +25,7 @@ from agenda.builtin_templates import BUILTIN_TEMPLATES
 from agenda.case import CourseChange, CourseStatus, KernteamRole
 from agenda.demo import add_demo
 from agenda.i18n import CATALOGUES, Lang, Messages
+from agenda.meeting import TimeChangeKind
 from agenda.minutes import TABLES
 from agenda.storage import Store
 from tui.commands import HasKeys, commands_of
@@ -87,6 +88,7 @@ def families(tmp_path: Path) -> dict[str, set[str]]:
         "role.{}": {f"role.{r.value}" for r in KernteamRole},
         "minutes.col.{}": {f"minutes.col.{c}" for cols in TABLES.values() for c in cols},
         "stop.q{}": {f"stop.q{n}" for n in range(1, STOP_QUESTIONS + 1)},
+        "minutes.time_change.{}": {f"minutes.time_change.{k.value}" for k in TimeChangeKind},
         "cli.restore.{}": {f"cli.restore.{o.value}" for o in Outcome if o is not Outcome.AS_NEW},
         "intent.{}": {k for k in demo if k.startswith("intent.")},
         "commitment.{}": {k for k in demo if k.startswith("commitment.")},

@@ -101,8 +101,12 @@ async def test_the_course_panel_starts_hidden_on_small_terminals(
 ) -> None:
     async with demo_meeting(store, locations, clock, size=(80, 24)) as (pilot, screen):
         assert not screen.query_one(CoursePanel).display
+        steps = screen.query_one("#steps")
+        width = steps.size.width
         await pilot.press("f2")
+        await pilot.pause()
         assert screen.query_one(CoursePanel).display
+        assert steps.size.width == width  # over the step's right side, not beside it
 
 
 async def test_an_edit_is_on_disk_within_a_second(

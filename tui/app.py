@@ -15,6 +15,7 @@ from typing import Any
 from rich.text import Text
 from textual import events
 from textual.app import App, SystemCommand
+from textual.command import CommandPalette
 from textual.screen import Screen
 
 from agenda.clock import TimeSource, WallClock, system_clock
@@ -25,10 +26,10 @@ from agenda.settings import Settings, ThemeName
 from agenda.storage import Store
 from tui.after_start import load_the_rest
 from tui.commands import APP_COMMANDS, HasCommands, HasKeys, commands_here, palette_entries
-from tui.compat import CrashReport, ScreenStyles, event_age
+from tui.compat import CrashReport, ScreenStyles, event_age, palette_in_words
 from tui.dialogs.help import HelpScreen
 from tui.screens.start import StartScreen
-from tui.themes import CALM, THEMES
+from tui.themes import CALM, OUR_VARIABLES, THEMES
 from tui.typeahead import HeldEvent, TypeAhead
 
 SCREEN_STYLES = Path(__file__).with_name("vliegwiel.tcss")
@@ -67,6 +68,10 @@ class VliegwielApp(HasKeys, CrashReport, ScreenStyles, App[None]):
         for theme in THEMES.values():
             self.register_theme(theme)
         self.theme = THEMES[self._settings().theme].name
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        # Our own variables, for any theme that does not set them (Textual's own).
+        return {name: CALM.variables[name] for name in OUR_VARIABLES}
 
     def get_default_screen(self) -> Screen[Any]:
         # The start screen is the app's first screen, not one pushed from `on_mount`, nor
@@ -145,6 +150,12 @@ class VliegwielApp(HasKeys, CrashReport, ScreenStyles, App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from palette_entries(commands_here(screen), self.t)
         yield from palette_entries(((command, self) for command in APP_COMMANDS), self.t)
+
+    def action_command_palette(self) -> None:
+        """Ctrl+P: Textual's palette, in the user's language."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            t = self.t
+            self.push_screen(palette_in_words(t("palette.placeholder"), t("palette.no_matches")))
 
     def action_help(self) -> None:
         screen = self.screen

@@ -30,6 +30,7 @@ from agenda.locations import ENV_LANG, Locations, resolve_locations
 from agenda.storage import CaseSummary, MeetingRef, Store
 from agenda.storage.files import write_atomic
 from tui import cli_backup
+from tui.cli_words import argparse_speaks, language_asked
 
 if TYPE_CHECKING:
     # The meeting models load when a meeting is read (export), never for the case list.
@@ -52,40 +53,64 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message) from None  # argparse's own error repeats the text
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="vliegwiel", description="Vliegwiel")
-    parser.add_argument("--version", action="version", version=f"vliegwiel {__version__}")
+def build_parser(t: Messages) -> argparse.ArgumentParser:
+    """The command line, its help in `t`'s language (argparse's own words too, when
+    built inside `argparse_speaks`)."""
+    folder, case = t("cli.metavar.dir"), t("cli.metavar.case")
+    parser = _Parser(prog="vliegwiel", description=t("cli.help.description"), add_help=False)
+    parser.add_argument("-h", "--help", action="help", help=t("cli.argparse.help"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"vliegwiel {__version__}",
+        help=t("cli.help.version"),
+    )
     common = _Parser(add_help=False, argument_default=argparse.SUPPRESS)
-    common.add_argument("--data-dir", metavar="DIR")
-    common.add_argument("--minutes-dir", metavar="DIR")
-    common.add_argument("--lang", metavar="nl|en")
-    parser.add_argument("--data-dir", metavar="DIR")
-    parser.add_argument("--minutes-dir", metavar="DIR")
-    parser.add_argument("--lang", metavar="nl|en")
-    parser.add_argument("--demo", action="store_true", help="add the report's example case")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for target in (common, parser):
+        target.add_argument("--data-dir", metavar=folder, help=t("cli.help.data_dir"))
+        target.add_argument("--minutes-dir", metavar=folder, help=t("cli.help.minutes_dir"))
+        target.add_argument("--lang", metavar="nl|en", help=t("cli.help.lang"))
+    parser.add_argument("--demo", action="store_true", help=t("cli.help.demo"))
+    commands = parser.add_subparsers(
+        dest="command", parser_class=_Parser, metavar=t("cli.metavar.command")
+    )
     commands.add_parser(
-        "cases", parents=[common], help="list the cases", argument_default=argparse.SUPPRESS
+        "cases",
+        parents=[common],
+        help=t("cli.help.cases"),
+        description=t("cli.help.cases"),
+        argument_default=argparse.SUPPRESS,
     )
     export = commands.add_parser(
         "export",
         parents=[common],
-        help="write a meeting's minutes: Markdown, plain text or HTML",
+        help=t("cli.help.export"),
+        description=t("cli.help.export"),
         argument_default=argparse.SUPPRESS,
     )
-    export.add_argument("case")
-    export.add_argument("--meeting", default="latest", metavar="latest|YYYY-MM-DD")
-    export.add_argument("--format", default="md", choices=("md", "txt", "html"))
-    export.add_argument("-o", "--output", metavar="FILE")
+    export.add_argument("case", metavar=case, help=t("cli.help.case"))
+    export.add_argument(
+        "--meeting",
+        default="latest",
+        metavar=t("cli.metavar.meeting"),
+        help=t("cli.help.meeting"),
+    )
+    export.add_argument(
+        "--format", default="md", choices=("md", "txt", "html"), help=t("cli.help.format")
+    )
+    export.add_argument(
+        "-o", "--output", metavar=t("cli.metavar.file"), help=t("cli.help.export_output")
+    )
     erase = commands.add_parser(
         "erase",
         parents=[common],
-        help="delete all data of a case",
+        help=t("cli.help.erase"),
+        description=t("cli.help.erase"),
         argument_default=argparse.SUPPRESS,
     )
-    erase.add_argument("case")
-    erase.add_argument("--yes", action="store_true", default=False)
-    cli_backup.add_commands(commands, common)
+    erase.add_argument("case", metavar=case, help=t("cli.help.case"))
+    erase.add_argument("--yes", action="store_true", default=False, help=t("cli.help.yes"))
+    cli_backup.add_commands(commands, common, t)
     return parser
 
 
@@ -100,9 +125,12 @@ def _language(option: str | None) -> Lang:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    t = Messages(parse_lang(os.environ.get(ENV_LANG)) or DEFAULT_LANG)
+    words = sys.argv[1:] if argv is None else list(argv)
+    asked = language_asked(words)
+    t = Messages(parse_lang(asked) or parse_lang(os.environ.get(ENV_LANG)) or DEFAULT_LANG)
     try:
-        args = build_parser().parse_args(argv)
+        with argparse_speaks(t):
+            args = build_parser(t).parse_args(words)
         t = Messages(_language(args.lang))
         locations = resolve_locations(args.data_dir, args.minutes_dir)
         if args.command == "cases":

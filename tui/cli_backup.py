@@ -36,26 +36,41 @@ MIN_PASSPHRASE = 12
 EXIT_ERROR = 2
 
 
-def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+def add_commands(commands: Any, common: argparse.ArgumentParser, t: Messages) -> None:
     """The two subcommands, on `tui.cli`'s parser (`commands` is its subparsers action)."""
+    file = t("cli.metavar.file")
     backup = commands.add_parser(
         "backup",
         parents=[common],
-        help="write an encrypted backup of cases (all by default)",
+        help=t("cli.help.backup"),
+        description=t("cli.help.backup"),
         argument_default=argparse.SUPPRESS,
     )
-    backup.add_argument("cases", nargs="*", metavar="CASE", default=[])
-    backup.add_argument("-o", "--output", metavar="FILE", required=True)
-    backup.add_argument("--passphrase-file", metavar="F", default=None)
+    backup.add_argument(
+        "cases",
+        nargs="*",
+        metavar=t("cli.metavar.case"),
+        default=[],
+        help=t("cli.help.cases_to_back_up"),
+    )
+    backup.add_argument(
+        "-o", "--output", metavar=file, required=True, help=t("cli.help.backup_output")
+    )
+    backup.add_argument(
+        "--passphrase-file", metavar=file, default=None, help=t("cli.help.passphrase_file")
+    )
     restore = commands.add_parser(
         "restore",
         parents=[common],
-        help="restore the cases of a backup",
+        help=t("cli.help.restore"),
+        description=t("cli.help.restore"),
         argument_default=argparse.SUPPRESS,
     )
-    restore.add_argument("file", metavar="FILE")
-    restore.add_argument("--as-new", action="store_true", default=False)
-    restore.add_argument("--passphrase-file", metavar="F", default=None)
+    restore.add_argument("file", metavar=file, help=t("cli.help.backup_file"))
+    restore.add_argument("--as-new", action="store_true", default=False, help=t("cli.help.as_new"))
+    restore.add_argument(
+        "--passphrase-file", metavar=file, default=None, help=t("cli.help.passphrase_file")
+    )
 
 
 def run(store: Store, t: Messages, args: argparse.Namespace) -> int:

@@ -187,3 +187,8 @@ def key_label(key: str) -> str:
         "+".join(part.capitalize() if len(part) > 1 else part.upper() for part in one.split("+"))
         for one in key.split(",")
     )
+
+
+def key_display(binding: Binding) -> str:
+    """A bound key as the key bar writes it, the way F1 and the palette do: F9, Ctrl+S."""
+    return binding.key_display or key_label(binding.key)

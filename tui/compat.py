@@ -11,14 +11,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from rich.align import Align
+from rich.text import Text
 from textual import events
 from textual._time import get_time as message_clock
 from textual.app import App
+from textual.command import CommandList, CommandPalette
+from textual.widgets.option_list import Option
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from textual.notifications import Notification
     from textual.screen import Screen
+    from textual.strip import Strip
+    from textual.widgets import Input
 
     # Textual's Markdown table blocks are not exported (only `textual.widgets._markdown`).
     from textual.widgets._markdown import MarkdownTable, MarkdownTD, MarkdownTH
@@ -50,7 +56,10 @@ __all__ = [
     "child_blocks",
     "crashed_with",
     "event_age",
+    "input_suggestion",
     "notifications",
+    "palette_in_words",
+    "rendered_lines",
 ]
 
 
@@ -115,3 +124,46 @@ def event_age(event: events.Event) -> float:
     (`textual._time.get_time`: monotonic, or perf_counter on Windows), which is not
     exported; measured against it, the age can be laid on any other clock."""
     return max(0.0, message_clock() - event.time)
+
+
+def input_suggestion(field: Input) -> str:
+    """The completion an `Input` shows greyed out after what was typed
+    (`Input._suggestion`, set by its `Suggester`): the wrapping field draws it itself."""
+    return field._suggestion
+
+
+def palette_in_words(placeholder: str, no_matches: str) -> CommandPalette:
+    """The command palette with its two sentences in the user's language.
+
+    The placeholder is a public argument of `CommandPalette`; "No matches found" is
+    written inside its private `_start_no_matches_countdown`, which this repeats with
+    our sentence (the rest as Textual 8.2 has it: after `_NO_MATCHES_COUNTDOWN`
+    seconds, only when something was typed).
+    """
+
+    class Palette(CommandPalette):
+        def _start_no_matches_countdown(self, search_value: str) -> None:
+            self._stop_no_matches_countdown()
+
+            def show_no_matches() -> None:
+                if search_value:
+                    self.query_one(CommandList).add_option(
+                        Option(
+                            Align.center(Text(no_matches, style="not bold")),
+                            disabled=True,
+                            id=self._NO_MATCHES,
+                        )
+                    )
+                    self._list_visible = True
+                else:
+                    self._list_visible = False
+
+            self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
+
+    return Palette(id="--command-palette", placeholder=placeholder)
+
+
+def rendered_lines(screen: Screen[Any]) -> list[Strip]:
+    """The screen as it stands, one strip of styled cells per line, as the terminal is
+    sent it (`Screen._compositor`), for tests that measure its colours."""
+    return screen._compositor.render_strips()

@@ -204,7 +204,9 @@ def test_errors_built_from_typed_text_keep_it_out_of_str_repr_and_tracebacks(
         "two members of one name": raised(namesakes),
         "not a screen kind (agenda file)": raised(lambda: read_template(template)),
         "unknown language (CLI)": raised(lambda: _language(SECRET)),
-        "unknown command line (CLI)": raised(lambda: build_parser().parse_args([SECRET])),
+        "unknown command line (CLI)": raised(
+            lambda: build_parser(Messages("nl")).parse_args([SECRET])
+        ),
         "no meeting on that date (CLI export)": raised(
             lambda: _chosen_meeting(
                 store, other.id, [MeetingRef("m", TODAY, tmp_path)], SECRET, SECRET

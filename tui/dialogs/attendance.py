@@ -93,7 +93,7 @@ class AttendanceScreen(HasCommands, ModalScreen[Attendance | None]):
             with VerticalScroll(id="attendance-members"):
                 for member in self.case.team:
                     label = Text(member.name)
-                    label.append(f" – {t(f'role.{member.role.value}')}", style="dim")
+                    label.append(f" – {t(f'role.{member.role.value}')}")
                     yield Tick(
                         label, value=member.name not in self.absent, name=member.name, compact=True
                     )

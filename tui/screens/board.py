@@ -198,7 +198,7 @@ def load_table(board: Board, t: Messages) -> Table:
     for load in board.loads:
         name = Text(load.owner)
         if load.family:
-            name.append(f" ({t('board.family')})", style="dim")
+            name.append(f" ({t('board.family')})", style="italic")
         if load.owner in heavy:
             name = Text.assemble((f"{FLAG_SYMBOLS[FlagKind.OVERLOAD]} ", "bold"), name)
             name.stylize("bold")

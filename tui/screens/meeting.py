@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -20,6 +20,8 @@ from textual.widget import AwaitMount, MountError
 from textual.widgets import ContentSwitcher, Static
 
 from agenda.case import Case, CourseChange
+from agenda.clock import mmss
+from agenda.dates import clock_time
 from agenda.errors import VliegwielError
 from agenda.recorder import MeetingRecorder
 from agenda.session import MeetingSession
@@ -41,12 +43,14 @@ from tui.widgets.clocks import MeetingClock, StepClock
 from tui.widgets.course_panel import CoursePanel
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.parked_list import ParkedList
+from tui.widgets.step_title import StepTitle
 
 CLOCK_REFRESH = 0.25
 """Seconds between clock refreshes; each also lets the recorder write what is due."""
 STATUS_SHOWN = 8.0
 NARROW = 100
-"""Below this many columns the koers panel starts hidden (F2 shows it)."""
+"""Below this many columns the koers panel hides itself; F2 shows it over the step (a
+panel beside the step would leave the check-in one member per screen)."""
 
 COURSE_PANEL = Command("toggle_course_panel", "f2", "cmd.course_panel", "cmd.course_panel.help")
 BOARD = Command("action_board", "f3", "cmd.board", "cmd.board.help")
@@ -61,6 +65,17 @@ CLOSE_MEETING = Command(
 )
 CHANGE_COURSE = Command(
     "change_course", "ctrl+k", "cmd.change_course", "cmd.change_course.help", footer=False
+)
+# The time plan (agenda/time_plan.py): control keys no text field of Textual's uses, so
+# they work with the cursor in a field without taking an editing key away from it.
+EXTEND_STEP = Command(
+    "extend_step", "ctrl+t", "cmd.extend_step", "cmd.extend_step.help", footer=False
+)
+BORROW_TIME = Command(
+    "borrow_time", "ctrl+l", "cmd.borrow_time", "cmd.borrow_time.help", footer=False
+)
+REPLAN_TIME = Command(
+    "replan_time", "ctrl+r", "cmd.replan_time", "cmd.replan_time.help", footer=False
 )
 RECORD_DECISION = Command(
     "record_decision", "ctrl+b", "cmd.record_decision", "cmd.record_decision.help", footer=False
@@ -83,6 +98,9 @@ class MeetingScreen(HasCommands, Screen[None]):
         CLOSE_MEETING,
         PREVIEW_MINUTES,
         CHANGE_COURSE,
+        EXTEND_STEP,
+        BORROW_TIME,
+        REPLAN_TIME,
         RECORD_DECISION,
         PARK,
         INTENT,
@@ -105,7 +123,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         with Horizontal(id="meeting-top"):
             with Vertical(id="step-heading"):
                 yield Static(literal(self.session.case.alias), id="case-alias")
-                yield Static("", id="step-title")
+                yield StepTitle(id="step-title")
                 yield MeetingClock(id="meeting-clock")
             yield StepClock(id="step-clock")
         with Horizontal(id="meeting-body"):
@@ -119,7 +137,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         yield KeyBar()
 
     async def on_mount(self) -> None:
-        self.query_one(CoursePanel).display = self.app.size.width >= NARROW
+        self._fit_course_panel(self.app.size.width)
         self.set_interval(CLOCK_REFRESH, self.refresh_clocks)
         await self.show_step()
         self.call_after_refresh(self._prebuild)
@@ -177,14 +195,12 @@ class MeetingScreen(HasCommands, Screen[None]):
             session, t = self.session, self.t
             view = await self._step_view(session.index)
             steps = session.meeting.steps
-            self.query_one("#step-title", Static).update(
-                literal(
-                    t(
-                        "meeting.step_title",
-                        number=session.index + 1,
-                        total=len(steps),
-                        title=session.step.title,
-                    )
+            self.query_one(StepTitle).show(
+                t(
+                    "meeting.step_title",
+                    number=session.index + 1,
+                    total=len(steps),
+                    title=session.step.title,
                 )
             )
             self.query_one(ContentSwitcher).current = view.id
@@ -259,6 +275,22 @@ class MeetingScreen(HasCommands, Screen[None]):
             return None
         return True
 
+    _narrow: bool | None = None
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_course_panel(event.size.width)
+
+    def _fit_course_panel(self, width: int) -> None:
+        """Beside the step from `NARROW` columns on; below it hidden, and shown by F2
+        over the step's right side. Crossing the width sets what is usual for it."""
+        narrow = width < NARROW
+        if narrow is self._narrow:
+            return
+        self._narrow = narrow
+        panel = self.query_one(CoursePanel)
+        panel.set_class(narrow, "-overlay")
+        panel.display = not narrow
+
     def action_toggle_course_panel(self) -> None:
         panel = self.query_one(CoursePanel)
         panel.display = not panel.display
@@ -267,6 +299,38 @@ class MeetingScreen(HasCommands, Screen[None]):
         self.session.toggle_step_clock()
         self.refresh_clocks()
         self.save_now()
+
+    def action_extend_step(self) -> None:
+        self.session.extend_step(1)
+        self._show_time_change("time.extended")
+
+    def action_borrow_time(self) -> None:
+        if self.session.borrow_time(1):
+            self._show_time_change("time.borrowed")
+        else:
+            self._show_status(self.t("time.nothing_to_borrow"), problem=True)
+
+    def action_replan_time(self) -> None:
+        session = self.session
+        session.replan_time()
+        outlook = session.meeting_clock().outlook
+        self._show_time_change(
+            "time.replanned",
+            left=mmss(outlook.left),
+            steps=outlook.steps,
+            end=clock_time(session.meeting_clock().planned_end),
+        )
+
+    def _show_time_change(self, sentence: str, **params: object) -> None:
+        """The plan changed (the session told the recorder): the clocks and the agenda
+        strip show it, and the line above the keys says what happened."""
+        session = self.session
+        planned = session.meeting.plan[session.index]
+        self._show_status(
+            self.t(sentence, step=session.step.title, minutes=1, planned=mmss(planned), **params)
+        )
+        self.query_one(AgendaStrip).show(session.meeting)
+        self.refresh_clocks()
 
     async def _go(self, moved: bool) -> None:
         if moved:

@@ -10,6 +10,7 @@ on one of the actions that member carries (`HelpOffer`).
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -31,6 +32,9 @@ from tui.widgets.fields import RecordField
 from tui.widgets.quiet import update_changed
 from tui.widgets.toggles import Choices
 
+SPEAKER_MARK = "▶ "
+"""Before the name of the member who has the floor (the others get two spaces, so the
+names stay in one column)."""
 SEATED = (True, False)
 """The answers to "zit je lekker in het zadel?", in the order the choices show them."""
 
@@ -54,6 +58,7 @@ class RoundRow(Vertical):
         super().__init__(classes="round-row")
         self.view = view
         self.position = position
+        self.name_label = Label(self._shown_name(speaking=False), classes="member-name")
         self.turn_clock = Static("", classes="turn-clock")
 
     @property
@@ -63,7 +68,7 @@ class RoundRow(Vertical):
     def compose(self) -> ComposeResult:
         t, step, entry = self.view.t, self.view.step, self.entry
         with Horizontal(classes="round-head"):
-            yield Label(literal(entry.member), classes="member-name")
+            yield self.name_label
             yield self.turn_clock
             if step.ask_seated:
                 seated = None if entry.seated is None else SEATED.index(entry.seated)
@@ -96,13 +101,22 @@ class RoundRow(Vertical):
         self.view.session.answer(self.view.index, self.position, question, event.value)
         self.view.edited()
 
+    def _shown_name(self, speaking: bool) -> Text:
+        """The member's name; the one who has the floor gets a marker before it."""
+        return Text.assemble(SPEAKER_MARK if speaking else "  ", self.entry.member)
+
     def show_turn(self, speaking: bool, seconds: float) -> None:
+        """Who has the floor, in a symbol and a word (the bar and the background
+        colour only add to it), and how long each member has spoken."""
         self.set_class(speaking, "-speaking")
+        update_changed(self.name_label, self._shown_name(speaking))
         total = self.entry.seconds + (seconds if speaking else 0.0)
-        update_changed(
-            self.turn_clock,
-            self.view.t("round.turn", time=mmss(total)) if speaking or total else "",
-        )
+        t = self.view.t
+        if speaking:
+            said = t("round.speaking", time=mmss(total))
+        else:
+            said = t("round.spoke", time=mmss(total)) if total else ""
+        update_changed(self.turn_clock, said)
 
 
 class RoundView(StepView):

@@ -1,7 +1,9 @@
 """How an action reads in a table cell: the same words and symbols on every screen.
 
 Every piece of user text goes into a `rich.text.Text` (never a markup string), and every
-status carries a symbol beside its word, so nothing rests on colour alone.
+status carries a symbol beside its word, so nothing rests on colour alone. What is said
+beneath the main line (the result, the helpers) is italic, not dim: on the row under the
+cursor a dimmed text loses its contrast (tests/test_contrast.py).
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def what_cell(action: Action, t: Messages, note: str = "") -> Text:
     text = Text(action.what, style="bold")
     if action.result.strip():
         text.append("\n")
-        text.append(t("action.result_line", result=action.result), style="dim")
+        text.append(t("action.result_line", result=action.result), style="italic")
     if note.strip():
         text.append("\n")
         text.append(t("action.note_line", note=note), style="italic")
@@ -57,10 +59,10 @@ def who_cell(action: Action, t: Messages) -> Text:
     text = Text(action.owner)
     for name in action.helpers:
         text.append("\n")
-        text.append(t("action.helper_line", name=name), style="dim")
+        text.append(t("action.helper_line", name=name), style="italic")
     if action.help_note.strip() and not action.helpers:
         text.append("\n")
-        text.append(t("action.helper_line", name=action.help_note), style="dim")
+        text.append(t("action.helper_line", name=action.help_note), style="italic")
     return text
 
 

@@ -22,6 +22,9 @@ from textual.widgets import DataTable
 
 FLEX_MINIMUM = 12
 """Narrowest a text column gets before the table scrolls sideways instead."""
+FLEX_ENOUGH = 60
+"""A text column this wide reads well: room beyond it first lets the narrow columns
+show their longest cell on one line (a name, "krap", a date)."""
 SCROLLBAR = 2
 
 
@@ -39,21 +42,44 @@ class Row:
     cells: Sequence[Text]
 
 
-def column_widths(columns: Sequence[Column], room: int, padding: int) -> list[int]:
+def column_widths(
+    columns: Sequence[Column], room: int, padding: int, longest: Sequence[int] = ()
+) -> list[int]:
     """Widths for `columns` in `room` cells, each column also taking `padding` per side.
 
     Fixed columns are at least as wide as their label; the text columns split the rest
-    evenly, never below `FLEX_MINIMUM`.
+    evenly, never below `FLEX_MINIMUM`. On a wide screen, where the text columns would
+    be wider than `FLEX_ENOUGH`, that surplus first widens the fixed columns up to
+    their `longest` line (names no longer wrap in a narrow "wie" beside a vast "wat").
     """
     fixed = [max(c.width, Text(c.label).cell_len) if c.width else 0 for c in columns]
     flexible = [i for i, c in enumerate(columns) if not c.width]
     left = room - sum(fixed) - 2 * padding * len(columns)
+    surplus = left - FLEX_ENOUGH * len(flexible)
+    for index, wanted in enumerate(longest):
+        if surplus <= 0:
+            break
+        if columns[index].width and wanted > fixed[index]:
+            grow = min(wanted - fixed[index], surplus)
+            fixed[index] += grow
+            left -= grow
+            surplus -= grow
     if flexible:
         share, extra = divmod(max(left, 0), len(flexible))
         for position, index in enumerate(flexible):
             width = share + (1 if position < extra else 0)
             fixed[index] = max(width, FLEX_MINIMUM, Text(columns[index].label).cell_len)
     return fixed
+
+
+def longest_lines(rows: Sequence[Row], columns: int) -> list[int]:
+    """The widest line of each column's cells."""
+    widest = [0] * columns
+    for row in rows:
+        for index, cell in enumerate(row.cells):
+            for line in cell.plain.splitlines() or [""]:
+                widest[index] = max(widest[index], Text(line).cell_len)
+    return widest
 
 
 def _looks(rows: Sequence[Row]) -> list[tuple[str, list[tuple[str, str, list[Span]]]]]:
@@ -100,7 +126,8 @@ class ActionTable(DataTable[Text]):
         self.clear(columns=True)
         room = self.size.width - SCROLLBAR
         self._laid_out_for = self.size.width
-        widths = column_widths(self.spec, room, self.cell_padding)
+        longest = longest_lines(self._rows, len(self.spec))
+        widths = column_widths(self.spec, room, self.cell_padding, longest)
         for column, width in zip(self.spec, widths, strict=True):
             self.add_column(Text(column.label), width=width, key=column.key)
         for row in self._rows:

@@ -7,6 +7,8 @@ colour alone: a colour-blind participant on the call reads "over tijd".
 
 from __future__ import annotations
 
+import math
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Digits, Static
@@ -63,6 +65,26 @@ class MeetingClock(Static):
         )
         if reading.over > 0:
             text = f"{text} · {t('clock.meeting_over', over=mmss(reading.over))}"
+        short = rest_short(reading, t)
+        if short:
+            text = f"{text} · {short}"
         update_changed(self, text)
         for phase, name in PHASE_CLASSES.items():
             self.set_class(phase is reading.phase, name)
+        self.set_class(bool(short), "-short")
+
+
+def rest_short(reading: MeetingClockReading, t: Messages) -> str:
+    """ "nog 12 min voor 3 stappen": the rest of the agenda, as planned now, no longer
+    fits before the agreed end (said while there is time left; after it, the clock
+    shows how far over the meeting is)."""
+    outlook = reading.outlook
+    if outlook.fits or outlook.left <= 0:
+        return ""
+    key = "clock.rest_short_one" if outlook.steps == 1 else "clock.rest_short"
+    return t(
+        key,
+        left=int(outlook.left // 60),
+        steps=outlook.steps,
+        needed=math.ceil(outlook.needed / 60),
+    )

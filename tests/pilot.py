@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
@@ -74,6 +76,14 @@ async def open_step(pilot: Pilot[None], screen: MeetingScreen, kind: StepKind) -
     screen.session.go_to(next(i for i, s in enumerate(steps) if s.kind is kind))
     await screen.show_step()
     await pilot.pause()
+
+
+def shown_text(app: App[Any]) -> str:
+    """What the terminal would show now, as text (from Textual's screenshot, so control
+    characters it would send are in it too); rows run together, words stay whole."""
+    svg = app.export_screenshot()
+    body = svg[svg.index("<g") :]  # after the style sheet
+    return html.unescape(re.sub(r"<[^>]+>", "", body)).replace("\xa0", " ")
 
 
 def on_top(app: App[Any]) -> Screen[Any]:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from agenda import __version__
+from agenda.display import mixes_scripts, printable
 from agenda.errors import DataDirUnusable, VliegwielError, WriteFailed, describe_crash
 from agenda.i18n import DEFAULT_LANG, Lang, Messages, parse_lang
 from agenda.locations import ENV_LANG, Locations, resolve_locations
@@ -168,7 +169,9 @@ def _cases(locations: Locations, t: Messages) -> int:
                 upcoming = s.next_meeting.strftime("%Y-%m-%d %H:%M") if s.next_meeting else "-"
                 share = t.percent(s.follow_through)
                 row = f"{s.id:<9} {upcoming:<18} {s.open_actions:>12} {share:>10}  {s.alias}"
-                print(row)  # noqa: T201
+                print(printable(row))  # noqa: T201
+                if mixes_scripts(s.alias):
+                    print(f"{'':<9} {t('cli.cases.mixed_script')}")  # noqa: T201
         for problem in listing.problems:
             print(problem.explain(t), file=sys.stderr)  # noqa: T201
     return 0

@@ -759,4 +759,9 @@ MESSAGES: dict[str, str] = {
     "cmd.next_person.help": "To the next person in the list.",
     "cmd.previous_person": "Previous person",
     "cmd.previous_person.help": "To the previous person in the list.",
+    # -- attacked and still whole: hostile files, kills, copies (issue 19) ---------------
+    "start.mixed_script": "⚠ mixed letters",
+    "start.mixed_script_hint": "⚠ mixed letters: this alias mixes letters of different scripts (such as Latin and Cyrillic) and can look exactly like another. Give the case an alias in one script with e.",
+    "invalid.alias_look_alike": "The alias ‘{alias}’ looks the same as that of the case ‘{other}’ but is written with other letters (a Cyrillic Х instead of an X, say). On a shared screen nobody can tell them apart; choose another alias.",
+    "cli.cases.mixed_script": "⚠ mixed letters (Latin and other scripts): may look like another alias",
 }

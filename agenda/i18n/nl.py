@@ -764,4 +764,9 @@ MESSAGES: dict[str, str] = {
     "cmd.next_person.help": "Naar de volgende persoon in de lijst.",
     "cmd.previous_person": "Vorige persoon",
     "cmd.previous_person.help": "Naar de vorige persoon in de lijst.",
+    # -- attacked and still whole: hostile files, kills, copies (issue 19) ---------------
+    "start.mixed_script": "⚠ gemengde letters",
+    "start.mixed_script_hint": "⚠ gemengde letters: deze alias mengt letters uit verschillende schriften (zoals Latijn en Cyrillisch) en kan er precies zo uitzien als een andere. Geef de casus met e een alias in één schrift.",
+    "invalid.alias_look_alike": "De alias ‘{alias}’ ziet er hetzelfde uit als die van de casus ‘{other}’, maar is met andere letters geschreven (bijvoorbeeld een Cyrillische Х in plaats van een X). Op een gedeeld scherm is dat niet uit elkaar te houden; kies een andere alias.",
+    "cli.cases.mixed_script": "⚠ gemengde letters (Latijn en andere schriften): lijkt mogelijk op een andere alias",
 }

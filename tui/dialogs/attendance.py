@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
@@ -56,7 +55,7 @@ class AttendanceScreen(HasCommands, ModalScreen[Attendance | None]):
             yield Static(t("attendance.hint"), classes="hint")
             with VerticalScroll(id="attendance-members"):
                 for member in self.case.team:
-                    label = Text(member.name)
+                    label = literal(member.name)
                     label.append(f" – {t(f'role.{member.role.value}')}", style="dim")
                     yield Tick(
                         label, value=member.name not in self.absent, name=member.name, compact=True

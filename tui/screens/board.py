@@ -22,6 +22,7 @@ from textual.widgets import DataTable, Static
 
 from agenda.actions import Action
 from agenda.dates import short_day
+from agenda.display import printable
 from agenda.figures import FLAG_SYMBOLS, Board, Flag, FlagKind, effective_due
 from agenda.i18n import Messages
 from agenda.session import MeetingSession
@@ -151,7 +152,7 @@ def load_table(board: Board, t: Messages) -> Table:
     for key in ("board.col.open", "board.col.strained", "board.col.overdue"):
         table.add_column(Text(t(key)), justify="right")
     for load in board.loads:
-        name = Text(load.owner)
+        name = literal(load.owner)
         if load.family:
             name.append(f" ({t('board.family')})", style="dim")
         if load.owner in heavy:
@@ -179,7 +180,7 @@ def flags_text(board: Board, t: Messages, today: date) -> Text:
         if number:
             text.append("\n")
         text.append(f"{FLAG_SYMBOLS[flag.kind]} ", style="bold")
-        text.append(flag_sentence(flag, t, today))
+        text.append(printable(flag_sentence(flag, t, today)))
     return text
 
 

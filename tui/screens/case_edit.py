@@ -15,12 +15,12 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Static, TextArea
 
 from agenda.case import Case, TeamMember
-from agenda.case_form import CaseForm, apply_form, form_of
+from agenda.case_form import CaseForm, apply_form, form_of, refuse_look_alike
 from agenda.demo import default_intent
 from agenda.errors import VliegwielError
 from agenda.template_files import load_templates
 from tui.commands import Command, HasCommands
-from tui.context import vapp
+from tui.context import literal, vapp
 from tui.dialogs.course_change import CourseChangeDialog
 from tui.dialogs.course_history import CourseHistoryScreen
 from tui.dialogs.dialog import ConfirmDialog, let_open_menu_close
@@ -54,7 +54,7 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
     def compose(self) -> ComposeResult:
         t, form = self.t, self.initial
         title = t("case.new.title") if self.is_new else t("case.edit.title", alias=self.case.alias)
-        yield Static(title, classes="title", markup=False)
+        yield Static(literal(title), classes="title")
         with VerticalScroll(id="case-form", can_focus=False):
             yield Static(t("case.intro"), classes="hint", markup=False)
             yield Static(t("case.section.case"), classes="section", markup=False)
@@ -219,9 +219,11 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
         form = self.form()
         try:
             case = apply_form(self.case, form, self.t, vapp(self).wall().date())
-            vapp(self).store.save_case(case)
+            store = vapp(self).store
+            refuse_look_alike(case, ((s.id, s.alias) for s in store.list_cases().cases))
+            store.save_case(case)
         except VliegwielError as error:
-            self.query_one("#case-problems", Static).update(error.explain(self.t))
+            self.query_one("#case-problems", Static).update(literal(error.explain(self.t)))
             return None
         self.case = self.initial_case = self.query_one(CourseEditor).case = case
         self.initial = form

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from agenda.dates import long_moment
+from agenda.display import cut, mixes_scripts
 from agenda.errors import VliegwielError
 from agenda.storage import CaseListing, CaseSummary
 from tui.backup_note import backup_reminder, backup_settings, backup_status
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
     from agenda.case import Case
     from tui.dialogs.attendance import Attendance
 
+
+ALIAS_SHOWN = 32
+"""Characters of an alias the case list shows; a longer one ends in an ellipsis."""
 
 START = Command("start_meeting", "enter", "cmd.start", "cmd.start.help")
 NEW_CASE = Command("new_case", "n", "cmd.new_case", "cmd.new_case.help")
@@ -61,6 +65,7 @@ class StartScreen(HasCommands, Screen[None]):
             yield Static("", id="start-backup", classes="hint")
             yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
             yield Static("", id="start-empty", classes="hint")
+            yield Static("", id="start-notes", classes="hint")
             yield Static("", id="start-problems", classes="problems")
         yield KeyBar()
 
@@ -90,6 +95,10 @@ class StartScreen(HasCommands, Screen[None]):
         for summary in listing.cases:
             table.add_row(*self._cells(summary), key=summary.id)
         self.query_one("#start-empty", Static).update("" if listing.cases else t("start.empty"))
+        notes = self._notes(listing)
+        shown = self.query_one("#start-notes", Static)
+        shown.update(literal("\n".join(notes)))
+        shown.display = bool(notes)
         problems = self.query_one("#start-problems", Static)
         if listing.problems:
             lines = [t("start.problems"), *(f"• {p.explain(t)}" for p in listing.problems)]
@@ -97,6 +106,14 @@ class StartScreen(HasCommands, Screen[None]):
         else:
             problems.update("")
         table.focus()
+
+    def _notes(self, listing: CaseListing) -> list[str]:
+        """Sentences about the list itself, under it."""
+        t = self.vapp.t
+        notes = []
+        if any(mixes_scripts(summary.alias) for summary in listing.cases):
+            notes.append(t("start.mixed_script_hint"))
+        return notes
 
     def _cells(self, summary: CaseSummary) -> tuple[Text, str, str, str]:
         t = self.vapp.t
@@ -106,8 +123,12 @@ class StartScreen(HasCommands, Screen[None]):
             upcoming = long_moment(summary.next_meeting, t)
         else:
             upcoming = t("common.none")
+        # A whole alias however long would push the other columns off the screen.
+        alias = literal(cut(summary.alias, ALIAS_SHOWN))
+        if mixes_scripts(summary.alias):
+            alias.append(f" {t('start.mixed_script')}", style="bold")
         return (
-            literal(summary.alias),
+            alias,
             upcoming,
             str(summary.open_actions),
             t.percent(summary.follow_through),

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.text import Text
 from textual import on
 from textual.message import Message
 from textual.widgets import OptionList
@@ -18,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from agenda.case import Case, CourseChange
 from tui.commands import Command
+from tui.context import literal
 from tui.widgets.editable_list import EditableList
 
 ADD_POINT = Command("add_point", "n", "cmd.add_point", "cmd.add_point.help")
@@ -60,7 +60,7 @@ class CourseEditor(EditableList):
 
     def _fill(self, highlight: int | None = None) -> None:
         self.set_options(
-            Option(Text(f"{number}. {point.text}"), id=point.id)
+            Option(literal(f"{number}. {point.text}"), id=point.id)
             for number, point in enumerate(self.case.course, start=1)
         )
         self.highlight_near(highlight)

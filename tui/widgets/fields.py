@@ -8,19 +8,40 @@ In a dialog, a field that gets the cursor selects its text (Textual's way): what
 there is a proposal — a date, "kernteam", the old wording of a course point — that typing
 replaces. A field of the running meeting's record (`RecordField`: a round answer, a note)
 holds what the team said; coming back to it and typing adds to it, never replaces it.
+
+Both show their text through `agenda.display.printable`: a pasted escape sequence is
+kept in the field's value as it came, and shown as harmless text, one character for one,
+so the cursor stays where the value says it is.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from rich.highlighter import Highlighter
+from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
+from agenda.display import printable
+
+
+class Printable(Highlighter):
+    """An `Input`'s value as the screen may show it (Input's public hook on its text)."""
+
+    def highlight(self, text: Text) -> None:
+        text.plain = printable(text.plain)
+
 
 class Field(Input):
     cursor_blink = reactive(False, init=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("highlighter", Printable())
+        if "placeholder" in kwargs:  # a round's question: from an agenda or a meeting file
+            kwargs["placeholder"] = printable(kwargs["placeholder"])
+        super().__init__(*args, **kwargs)
 
 
 class RecordField(Field):
@@ -32,6 +53,10 @@ class RecordField(Field):
 
 class Notes(TextArea):
     cursor_blink = reactive(False, init=False)
+
+    def get_line(self, line_index: int) -> Text:
+        # TextArea's documented hook for how a line is shown; the document keeps the text.
+        return Text(printable(self.document.get_line(line_index)), end="", no_wrap=True)
 
 
 def cursor_to_end(widget: Widget) -> None:

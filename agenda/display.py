@@ -16,6 +16,7 @@ escape sequence (`�[2J`) is plain text and does nothing.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -42,6 +43,26 @@ def printable(text: str, *, keep: str = KEPT) -> str:
     if text.isprintable():  # the common case: nothing to replace
         return text
     return text.translate(_table(keep))
+
+
+_SEQUENCES = re.compile(
+    r"""
+      (?:\x1b\[|\x9b) [\x30-\x3f]* [\x20-\x2f]* [\x40-\x7e]?        # CSI: colours, moves, modes
+    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f]) .*? (?:\x07|\x1b\\|\x9c|$)  # OSC, DCS, …: titles
+    | \x1b [\x20-\x2f]* [\x30-\x7e]?                              # two characters: ESC c, ESC 7
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def without_controls(text: str) -> str:
+    """Text from a file from outside (a custom agenda) with every escape sequence and
+    control character taken out, tabs and line breaks kept: it was never typed here, so
+    there is nothing to keep as typed, and none of it should reach the screen."""
+    if text.isprintable():
+        return text
+    return _CONTROL.sub("", _SEQUENCES.sub("", text))
 
 
 ELLIPSIS = "…"

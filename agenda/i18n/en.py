@@ -764,4 +764,7 @@ MESSAGES: dict[str, str] = {
     "start.mixed_script_hint": "⚠ mixed letters: this alias mixes letters of different scripts (such as Latin and Cyrillic) and can look exactly like another. Give the case an alias in one script with e.",
     "invalid.alias_look_alike": "The alias ‘{alias}’ looks the same as that of the case ‘{other}’ but is written with other letters (a Cyrillic Х instead of an X, say). On a shared screen nobody can tell them apart; choose another alias.",
     "cli.cases.mixed_script": "⚠ mixed letters (Latin and other scripts): may look like another alias",
+    "tpl.file.reason.too_deep": "its values nest deeper than {limit} levels; an agenda has only steps with their questions",
+    "tpl.file.reason.long_key": "line {line} has a key of more than {limit} parts with dots between them; an agenda needs no such keys",
+    "tpl.file.reason.no_close": "the last step is not a close step (kind = \"close\"); that is where a meeting is saved and ended",
 }

@@ -769,4 +769,7 @@ MESSAGES: dict[str, str] = {
     "start.mixed_script_hint": "⚠ gemengde letters: deze alias mengt letters uit verschillende schriften (zoals Latijn en Cyrillisch) en kan er precies zo uitzien als een andere. Geef de casus met e een alias in één schrift.",
     "invalid.alias_look_alike": "De alias ‘{alias}’ ziet er hetzelfde uit als die van de casus ‘{other}’, maar is met andere letters geschreven (bijvoorbeeld een Cyrillische Х in plaats van een X). Op een gedeeld scherm is dat niet uit elkaar te houden; kies een andere alias.",
     "cli.cases.mixed_script": "⚠ gemengde letters (Latijn en andere schriften): lijkt mogelijk op een andere alias",
+    "tpl.file.reason.too_deep": "de waarden zijn dieper genest dan {limit} niveaus; een agenda heeft alleen stappen met hun vragen",
+    "tpl.file.reason.long_key": "regel {line} heeft een sleutel van meer dan {limit} delen met punten ertussen; een agenda heeft zulke sleutels niet nodig",
+    "tpl.file.reason.no_close": "de laatste stap is geen afsluitstap (kind = \"close\"); daar wordt een overleg opgeslagen en beëindigd",
 }

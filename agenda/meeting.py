@@ -95,6 +95,10 @@ class Meeting(Record):
     next_meeting: datetime | None = None
     status: MeetingStatus = MeetingStatus.OPEN
     minutes_file: str | None = None
+    minutes_owner: str | None = None
+    """The data folder whose Vliegwiel chose `minutes_file` (its full path): a copy of the
+    data folder elsewhere that resumes this meeting writes a file of its own instead of
+    overwriting that one (`agenda.minutes_file.minutes_path`)."""
 
     @model_validator(mode="after")
     def _records_match_steps(self) -> Meeting:

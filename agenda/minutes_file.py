@@ -4,7 +4,10 @@ The name is `YYYY-MM-DD_<alias slug>.md`, so that the chair finds a case's minut
 date order. The file chosen the first time is kept in `Meeting.minutes_file` and used
 again on every later save (ctrl+s, check-out, `vliegwiel export`), so one meeting has
 one file, even when the alias changes later. A new meeting never takes a name that is
-already there: it gets `-2`, `-3`, … instead, so two meetings never share a file.
+already there: it gets `-2`, `-3`, … instead, so two meetings never share a file. The
+meeting also keeps which data folder chose the file (`Meeting.minutes_owner`): a copy of
+the data folder (a backup copied back, a second laptop) resuming the same meeting writes
+`YYYY-MM-DD_<alias slug>_<meeting id>.md` instead of overwriting the other's file.
 
 The slug is plain lowercase ASCII letters, digits and hyphens, at most `MAX_SLUG`
 characters: safe in any folder on Windows, macOS and Linux, and in a mail attachment.
@@ -59,19 +62,35 @@ def _same_folder(a: Path, b: Path) -> bool:
     return os.path.normcase(a.resolve()) == os.path.normcase(b.resolve())
 
 
-def minutes_path(folder: Path, meeting: Meeting, alias: str, fallback: str) -> Path:
-    """The meeting's minutes file in `folder`: the one it had, or a new free name."""
+def minutes_path(
+    folder: Path, meeting: Meeting, alias: str, fallback: str, owner: str | None = None
+) -> Path:
+    """The meeting's minutes file in `folder`: the one it had, or a new free name.
+
+    `owner`: the data folder asking; a file another data folder chose is not taken over.
+    """
     folder = folder.resolve()
+    stem = f"{meeting.date_key}_{alias_slug(alias, fallback)}"
     if meeting.minutes_file:
         previous = Path(meeting.minutes_file)
         if previous.suffix == SUFFIX and _same_folder(previous.parent, folder):
-            return previous
-    stem = f"{meeting.date_key}_{alias_slug(alias, fallback)}"
+            if meeting.minutes_owner in (None, owner) or owner is None:
+                return previous
+            stem = f"{stem}_{meeting.id}"  # another copy's file: one of this copy's own
     for number in count(1):
         candidate = folder / (f"{stem}{SUFFIX}" if number == 1 else f"{stem}-{number}{SUFFIX}")
         if not os.path.lexists(candidate):
             return candidate
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def planned_path(
+    place: Locations | Path, case: Case, meeting: Meeting, owner: str | None = None
+) -> Path:
+    """The file `save_minutes` writes for the meeting (see `minutes_path`)."""
+    folder = place.minutes_dir if isinstance(place, Locations) else place
+    t = Messages(meeting.lang)
+    return minutes_path(folder, meeting, case.alias, t("minutes.file.fallback"), owner)
 
 
 def save_minutes(
@@ -80,18 +99,19 @@ def save_minutes(
     meeting: Meeting,
     actions: Sequence[Action],
     meetings: Sequence[MeetingDate],
+    owner: str | None = None,
 ) -> Path:
     """Write the meeting's minutes into the minutes folder and return the file.
 
     Sets `meeting.minutes_file`; the caller saves the meeting (autosave in the app,
-    `Store.save_meeting` elsewhere) so that the next save finds the same file.
+    `Store.save_meeting` elsewhere) so that the next save finds the same file — or saves
+    it first, with the name from `planned_path`, as `MeetingRecorder` does.
     Raises `WriteFailed` (disk full, read-only folder) with nothing half written.
     """
-    folder = place.minutes_dir if isinstance(place, Locations) else place
     text = write_minutes(case, meeting, actions, meetings)
-    ensure_private_dir(folder)
-    t = Messages(meeting.lang)
-    path = minutes_path(folder, meeting, case.alias, t("minutes.file.fallback"))
+    path = planned_path(place, case, meeting, owner)
+    ensure_private_dir(path.parent)
     write_atomic(path, text.encode("utf-8"))
     meeting.minutes_file = str(path)
+    meeting.minutes_owner = owner or meeting.minutes_owner
     return path

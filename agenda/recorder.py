@@ -17,6 +17,14 @@ screens:
 * a write that fails is tried again after `RETRY_DELAY` seconds, except a damaged file,
   which the store never overwrites: trying again cannot help, so it is said once.
 
+Closing is one recoverable transaction, so that a meeting has exactly one minutes file
+however a close is cut off (a kill, a flat battery): the meeting first remembers, on disk,
+the minutes file it is about to write (`_remember_minutes_file`; a close or a save that
+is resumed writes that same file); then the actions and the folded case are written while
+the meeting is still open, then the final minutes, then the meeting closed. A save of the
+minutes (ctrl+s, `vliegwiel export`) remembers its file the same way: where the meeting
+cannot be saved, no minutes file is written at all (before, every failed try wrote one).
+
 Time comes from the injected monotonic clock, and nothing here imports Textual: a test
 runs the recorder headless with a `ManualClock`. The path from a key to the disk is
 `session method → _changed → edited → tick → save_now → Store.save_meeting → write_atomic`.
@@ -37,7 +45,7 @@ from agenda.figures import MeetingDate
 from agenda.locations import Locations
 from agenda.meeting import Meeting
 from agenda.minutes import write_minutes
-from agenda.minutes_file import save_minutes
+from agenda.minutes_file import planned_path, save_minutes
 from agenda.session import Change, MeetingSession
 from agenda.storage import Store
 
@@ -221,31 +229,61 @@ class MeetingRecorder:
             source.case, source.checkpoint(), source.actions(), source.meeting_dates()
         )
 
-    def save_minutes(self) -> Path:
-        """Write the minutes file (the same file on every save), then the meeting, which
-        remembers that file. Raises `VliegwielError` when the minutes cannot be written;
-        a failure of the meeting's own write after it is handled like any autosave."""
+    @property
+    def _owner(self) -> str:
+        """This data folder, as the meeting remembers who chose its minutes file."""
+        return str(self._store.data_dir.resolve())
+
+    def _remember_minutes_file(self, meeting: Meeting) -> None:
+        """Before a minutes file is written for the first time, the meeting remembers its
+        name, on disk; raises `VliegwielError` (and forgets it again) when it cannot."""
+        path = planned_path(self._minutes_dir, self.source.case, meeting, self._owner)
+        if meeting.minutes_file == str(path):
+            return
+        before = meeting.minutes_file, meeting.minutes_owner
+        meeting.minutes_file, meeting.minutes_owner = str(path), self._owner
+        try:
+            self.write()
+        except VliegwielError:
+            meeting.minutes_file, meeting.minutes_owner = before
+            raise
+
+    def _write_minutes(self, meeting: Meeting) -> Path:
         source = self.source
-        path = save_minutes(
+        return save_minutes(
             self._minutes_dir,
             source.case,
-            source.checkpoint(),
+            meeting,
             source.actions(),
             source.meeting_dates(),
+            self._owner,
         )
-        self.save_now()
-        return path
 
-    def close(self) -> bool:
-        """Save, fold the meeting into the case and mark it closed; False (and the reason
+    def save_minutes(self) -> Path:
+        """Write the minutes file, the same file on every save (see above). Raises
+        `VliegwielError` when the meeting or the minutes cannot be written."""
+        meeting = self.source.checkpoint()
+        self._remember_minutes_file(meeting)
+        return self._write_minutes(meeting)
+
+    def close(self) -> Path | None:
+        """Save, fold the meeting into the case, write its final minutes and mark it
+        closed, in that order (see above); the minutes file, or None (and the reason
         reported) when that cannot be done, and the meeting stays open."""
         if not self.save_now():
-            return False
+            return None
+        meeting = self.source.checkpoint()
+        written: list[Path] = []
         try:
-            self._store.close_meeting(self.source.case, self.source.checkpoint())
+            self._remember_minutes_file(meeting)
+            self._store.close_meeting(
+                self.source.case,
+                meeting,
+                before_closed=lambda closed: written.append(self._write_minutes(closed)),
+            )
         except VliegwielError as problem:
             self._failed(problem)
-            return False
+            return None
         self._closed = True
         self.due = None
-        return True
+        return written[0]

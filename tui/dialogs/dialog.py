@@ -8,7 +8,7 @@ dialog of the app behaves the same for a chair who works by keyboard alone.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from textual import on
 from textual.actions import SkipAction
@@ -92,7 +92,7 @@ class KeepsTyping:
 
 
 class Dialog(HasCommands, KeepsTyping, ModalScreen[ResultT]):
-    KEYS = (CANCEL,)
+    KEYS: ClassVar[tuple[Command, ...]] = (CANCEL,)
     CONFIRM_LABEL = "common.ok"
 
     def __init__(self) -> None:

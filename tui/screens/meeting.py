@@ -346,7 +346,7 @@ class MeetingScreen(HasCommands, Screen[None]):
                 return
 
         def answered(save: bool | None) -> None:
-            if save and self.save_minutes() is not None:
+            if save:
                 self._close()
 
         self.app.push_screen(MinutesPreview(self._minutes_text()), answered)
@@ -358,7 +358,11 @@ class MeetingScreen(HasCommands, Screen[None]):
         self._show_status(problem, problem=True)
 
     def _close(self) -> None:
-        if self.recorder.close():
+        """Fold the meeting into the case and write its final minutes, as one step that a
+        crash cannot split (`MeetingRecorder.close`); say where the minutes went."""
+        path = self.recorder.close()
+        if path is not None:
+            self.notify(self.t("meeting.minutes_saved", path=str(path)), timeout=8)
             self.dismiss(None)
 
     # -- minutes -----------------------------------------------------------------------------

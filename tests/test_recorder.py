@@ -10,17 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from agenda.autosave import AUTOSAVE_DELAY, RETRY_DELAY
 from agenda.clock import ManualClock
 from agenda.errors import FileProblem, VliegwielError
 from agenda.locations import Locations
 from agenda.meeting import Meeting, MeetingStatus
-from agenda.recorder import (
-    AUTOSAVE_DELAY,
-    CHECKPOINT_EVERY,
-    RETRY_DELAY,
-    MeetingRecorder,
-    StoredMeeting,
-)
+from agenda.recorder import CHECKPOINT_EVERY, MeetingRecorder, StoredMeeting
 from agenda.session import MeetingSession
 from agenda.storage import Store
 from tests.conftest import NOW

@@ -15,7 +15,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widget import AwaitMount, MountError
 from textual.widgets import ContentSwitcher, Static
 
@@ -23,6 +22,7 @@ from agenda.case import Case, CourseChange
 from agenda.errors import VliegwielError
 from agenda.recorder import MeetingRecorder
 from agenda.session import MeetingSession
+from tui.autosave import drive
 from tui.commands import Command, HasCommands
 from tui.context import literal, vapp
 from tui.dialogs.course_change import CourseChangeDialog
@@ -79,10 +79,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         super().__init__()
         self.session = session
         self.recorder = recorder
-        recorder.report = self._reported
-        recorder.wake = self._wake_recorder
-        recorder.typed_at = lambda: vapp(self).input_at
-        self._recorder_timer: Timer | None = None
+        drive(self, recorder, self._reported)
         self.t = vapp(self).t
         self._mounting: dict[int, tuple[StepView, AwaitMount]] = {}
 
@@ -208,13 +205,6 @@ class MeetingScreen(HasCommands, Screen[None]):
     def save_now(self) -> bool:
         """Write the meeting (with its clocks) now; on failure it is kept and retried."""
         return self.recorder.save_now()
-
-    def _wake_recorder(self, delay: float) -> None:
-        """The recorder wants its `tick` in `delay` seconds (a save falls due then)."""
-        if self._recorder_timer is not None:
-            self._recorder_timer.stop()
-        # At least a moment: a Textual timer of zero seconds divides by its interval.
-        self._recorder_timer = self.set_timer(max(0.01, delay), self.recorder.tick)
 
     def _reported(self, problem: VliegwielError | None) -> None:
         """The recorder's news: a write failed (why), or writing works again."""

@@ -56,6 +56,14 @@ def test_erase_removes_every_byte_of_the_case_and_lists_its_minutes(
     gone, kept = scene(GONE), scene(KEPT)
     written = minutes / "2026-11-28 overleg.md"
     written.write_text("# Notulen\n")
+    # A second file of the same meeting (an older close cut off between the minutes and
+    # the meeting's save) and a hidden copy a crash left during a minutes write.
+    second = minutes / "2026-11-28 overleg-2.md"
+    second.write_text("# Notulen\n")
+    hidden = minutes / f".{written.name}.4242.tmp"
+    hidden.write_text(f"# Notulen {GONE}\n")
+    other = minutes / "2026-11-28 ander overleg.md"
+    other.write_text("# Notulen\n")
     with Store(data) as store:
         for sc in (gone, kept):
             sc.store(store)
@@ -78,8 +86,11 @@ def test_erase_removes_every_byte_of_the_case_and_lists_its_minutes(
     assert (code, err) == (0, "")
     assert not folder.exists()
     after = holding(data, GONE)
-    assert str(written) in out and "never written" not in out
-    assert written.exists()
+    assert str(written) in out and str(second) in out and "never written" not in out
+    assert str(other) not in out
+    assert written.exists() and second.exists() and other.exists()
+    assert not hidden.exists() and str(hidden) in out
+    assert holding(minutes, GONE) == []
     assert holding(data, KEPT)  # the other case is all there
     with Store(data) as store:
         assert store.load_case(kept.case.id) == kept.case

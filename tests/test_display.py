@@ -9,13 +9,15 @@ import pytest
 
 from agenda.case_form import refuse_look_alike
 from agenda.clock import ManualClock
+from agenda.demo import DEMO_ID, add_demo
 from agenda.display import REPLACEMENT, cut, mixes_scripts, printable, skeleton
 from agenda.errors import Invalid
 from agenda.i18n import Messages
 from agenda.locations import Locations
 from agenda.storage import Store
+from tests.conftest import TODAY
 from tests.factories import make_case
-from tests.pilot import make_app, shown_text
+from tests.pilot import make_app, shown_text, start_meeting
 from tui.cli import main
 
 CONTROLS = "".join(chr(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)])
@@ -83,3 +85,16 @@ async def test_a_ten_thousand_character_alias_leaves_the_other_columns_on_screen
     assert "LangLang" in shot and "Lan…" in shot
     assert "Volgend" in shot and "Open acties" in shot and "Nagekomen" in shot
     assert "gemengde letters" in shot
+
+
+async def test_a_ten_thousand_character_alias_leaves_the_step_in_the_meeting_s_heading(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    add_demo(store, Messages("nl"), TODAY)
+    case = store.load_case(DEMO_ID)
+    store.save_case(case.model_copy(update={"alias": "Lang" * 2_500}))
+    app = make_app(store, locations, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_meeting(pilot)
+        shot = shown_text(app)
+    assert "LangLang…" in shot and "Stap 1/7 · Incheck" in shot and "Overleg 00:00" in shot

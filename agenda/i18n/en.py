@@ -793,4 +793,5 @@ MESSAGES: dict[str, str] = {
     "copy.erase.title": "Erase the copy in cases/{folder}?",
     "copy.erase.body": "Every file of this copy is erased; that cannot be undone. The case itself stays as it is.",
     "copy.alias": "{alias} (copy {n})",
+    "datetime.short": "{day} {time}",
 }

@@ -798,4 +798,5 @@ MESSAGES: dict[str, str] = {
     "copy.erase.title": "De kopie in cases/{folder} wissen?",
     "copy.erase.body": "Alle bestanden van deze kopie worden gewist; dat kan niet ongedaan worden gemaakt. De casus zelf blijft zoals ze is.",
     "copy.alias": "{alias} (kopie {n})",
+    "datetime.short": "{day} {time}",
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from pydantic import Field, field_validator, model_validator
@@ -86,6 +86,31 @@ class CourseDecision(Record):
     """The meeting in which the team decided, so its minutes can show the decision."""
 
 
+class MeetingSlot(Record):
+    """The kernteam's weekly moment ("elke vrijdag om 10:00"): the report's rhythm is a
+    fixed weekly hour, so the next meeting is proposed there, not a week after whenever
+    this one happened to start."""
+
+    weekday: int = Field(ge=0, le=6)
+    """0 is Monday, as `date.weekday()` counts."""
+    at: time
+
+    @classmethod
+    def of(cls, moment: datetime) -> MeetingSlot:
+        return cls(weekday=moment.weekday(), at=moment.time().replace(second=0, microsecond=0))
+
+    def next_after(self, held: date) -> datetime:
+        """The slot's first day at least `SLOT_GAP` days after a meeting held on `held`:
+        a meeting moved a day earlier or later is followed by the usual weekly one, not
+        by one a day or two after it."""
+        first = held + SLOT_GAP
+        ahead = (self.weekday - first.weekday()) % 7
+        return datetime.combine(first + timedelta(days=ahead), self.at)
+
+
+SLOT_GAP = timedelta(days=4)
+
+
 class Case(Record):
     id: str = Field(default_factory=new_id)
     alias: RequiredText
@@ -101,6 +126,8 @@ class Case(Record):
     template_id: str = "kernteam"
     meeting_minutes: int = 60
     next_meeting: datetime | None = None
+    meeting_slot: MeetingSlot | None = None
+    """Set from the first (or next) meeting the chair plans in the case form."""
     created: datetime = Field(default_factory=datetime.now)
 
     @field_validator("meeting_minutes")

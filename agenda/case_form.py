@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
 from pydantic import ValidationError
 
-from agenda.case import Case
-from agenda.dates import Unreadable, field_day, read_day
+from agenda.case import Case, MeetingSlot
+from agenda.dates import Unreadable, field_day, field_moment, read_day, read_moment
 from agenda.display import skeleton
 from agenda.errors import Invalid, validation_problems
 from agenda.i18n import Messages
@@ -24,6 +24,7 @@ FIELD_LABELS = {
     "alias": "case.field.alias",
     "meeting_minutes": "case.field.minutes",
     "analysis_deadline": "case.field.deadline",
+    "next_meeting": "case.field.next_meeting",
     "template_id": "case.field.template",
     "family": "case.field.family",
     "intent": "case.field.intent",
@@ -42,6 +43,7 @@ class CaseForm:
     alias: str
     meeting_minutes: str
     analysis_deadline: str
+    next_meeting: str
     template_id: str
     family: str
     intent: str
@@ -54,6 +56,7 @@ def form_of(case: Case) -> CaseForm:
         alias=case.alias,
         meeting_minutes=str(case.meeting_minutes),
         analysis_deadline=field_day(deadline) if deadline else "",
+        next_meeting=field_moment(case.next_meeting) if case.next_meeting else "",
         template_id=case.template_id,
         family=", ".join(case.family),
         intent="\n\n".join(case.intent),
@@ -78,7 +81,9 @@ def apply_form(case: Case, form: CaseForm, t: Messages, today: date) -> Case:
             ("invalid.bad_date", {"field": t("case.field.deadline"), "value": deadline.text})
         )
         deadline = None  # refused below, with every other problem
+    planned = _planned(case, form, t, today, problems)
     data = case.model_dump()
+    data.update(planned)
     data.update(
         alias=form.alias.strip(),
         meeting_minutes=minutes,
@@ -113,6 +118,37 @@ def refuse_look_alike(case: Case, others: Iterable[tuple[str, str]]) -> None:
                 {"alias": case.alias, "other": alias},
             )
             raise Invalid([problem])
+
+
+DEFAULT_HOUR = time(9, 0)
+"""The hour of a planned meeting typed without one, when the case has no slot yet."""
+
+
+def _planned(
+    case: Case,
+    form: CaseForm,
+    t: Messages,
+    today: date,
+    problems: list[tuple[str, dict[str, object]]],
+) -> dict[str, object]:
+    """The next meeting as typed, and the weekly slot it sets ("vr 10:00" makes every
+    Friday at ten the team's moment). Unchanged text changes nothing, so a case whose last
+    planned meeting lies in the past can still be edited."""
+    if form.next_meeting == form_of(case).next_meeting:
+        return {}
+    slot = case.meeting_slot
+    hour = slot.at if slot else case.next_meeting.time() if case.next_meeting else DEFAULT_HOUR
+    moment = read_moment(form.next_meeting, today, hour)
+    label = t("case.field.next_meeting")
+    if isinstance(moment, Unreadable):
+        problems.append(("invalid.bad_date", {"field": label, "value": moment.text}))
+        return {}
+    if moment is None:
+        return {"next_meeting": None}
+    if moment.date() < today:
+        problems.append(("invalid.moment_in_past", {"field": label}))
+        return {}
+    return {"next_meeting": moment, "meeting_slot": MeetingSlot.of(moment).model_dump()}
 
 
 def labelled(

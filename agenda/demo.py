@@ -148,6 +148,8 @@ def _demo_meeting(t: Messages, case: Case, today: date) -> Meeting:
             ]
             record.informed = t("demo.checkout.informed")
     meeting.next_meeting = case.next_meeting
+    meeting.parents_note = t("demo.parents")
+    meeting.ended = started + timedelta(minutes=case.meeting_minutes)
     return meeting
 
 

@@ -46,10 +46,19 @@ class FollowThrough:
     on: date
     due: int
     done: int
+    reported: int = 0
+    """Of those due, how many got feedback in that meeting itself."""
 
     @property
     def share(self) -> float | None:
         return self.done / self.due if self.due else None
+
+    @property
+    def discussed(self) -> bool:
+        """Whether the figure says anything yet: before the team gives feedback, "0 of 3
+        done" would read as three agreements broken, so the figure waits (unless some
+        were reported done at an earlier meeting)."""
+        return self.reported > 0 or self.done > 0
 
 
 class Calendar:
@@ -104,6 +113,35 @@ def status_at(action: Action, meeting: MeetingDate) -> ActionStatus:
     return reported[-1].status if reported else ActionStatus.OPEN
 
 
+def status_before(action: Action, meeting: MeetingDate) -> ActionStatus:
+    """The action's status as it came into `meeting`: from feedback on an earlier day."""
+    reported = [f for f in action.history if f.on < meeting.on]
+    return reported[-1].status if reported else ActionStatus.OPEN
+
+
+def made_by(action: Action, meeting: MeetingDate) -> bool:
+    """Whether the action existed at the end of `meeting`: made in it, or on an earlier
+    day (the minutes of an old meeting leave out what later meetings agreed)."""
+    if action.created_meeting_id == meeting.id:
+        return True
+    if action.created_meeting_id is None:
+        return action.created_on <= meeting.on
+    return action.created_on < meeting.on
+
+
+def as_it_stood(action: Action, meeting: MeetingDate, *, coming_in: bool = False) -> Action:
+    """The action with the due date and owner it had at the end of `meeting` (with
+    `coming_in`: as it came into it, before a re-plan there). A later re-plan keeps what
+    they were before it, so old minutes keep saying what was agreed then."""
+    for feedback in action.history:  # oldest first
+        later = feedback.on > meeting.on or (coming_in and feedback.meeting_id == meeting.id)
+        if feedback.replanned and later:
+            return action.model_copy(
+                update={"due": feedback.due_before, "owner": feedback.owner_before}
+            )
+    return action
+
+
 def follow_through_in(
     actions: Iterable[Action], meeting: MeetingDate, meetings: Sequence[MeetingDate]
 ) -> FollowThrough:
@@ -116,9 +154,16 @@ def follow_through_in(
     not counted again in every later meeting; so one stubborn action cannot drag down a
     whole trend, and finishing it late does not lift a figure after the fact.
     """
+    return kept(owed_at(actions, meeting, meetings), meeting)
+
+
+def owed_at(
+    actions: Iterable[Action], meeting: MeetingDate, meetings: Sequence[MeetingDate]
+) -> list[Action]:
+    """The actions that fell due at `meeting` (see `follow_through_in`): the ones its
+    figure counts, the dropped ones among them included."""
     calendar = Calendar(meetings)
-    owed = [a for a in actions if _owed_at(calendar, a, meeting)]
-    return _kept(owed, meeting)
+    return [a for a in actions if _owed_at(calendar, a, meeting)]
 
 
 def _owed_at(calendar: Calendar, action: Action, meeting: MeetingDate) -> bool:
@@ -126,9 +171,9 @@ def _owed_at(calendar: Calendar, action: Action, meeting: MeetingDate) -> bool:
     return owed is not None and owed.id == meeting.id
 
 
-def _kept(owed: Iterable[Action], meeting: MeetingDate) -> FollowThrough:
+def kept(owed: Iterable[Action], meeting: MeetingDate) -> FollowThrough:
     """Of the actions `owed` at `meeting`, how many were done there (dropped: left out)."""
-    due = done = 0
+    due = done = reported = 0
     for action in owed:
         status = status_at(action, meeting)
         if status is ActionStatus.DROPPED:
@@ -136,7 +181,9 @@ def _kept(owed: Iterable[Action], meeting: MeetingDate) -> FollowThrough:
         due += 1
         if status is ActionStatus.DONE:
             done += 1
-    return FollowThrough(meeting.id, meeting.on, due, done)
+        if action.feedback_in(meeting.id) is not None:
+            reported += 1
+    return FollowThrough(meeting.id, meeting.on, due, done, reported)
 
 
 def follow_through(
@@ -153,7 +200,7 @@ def follow_through(
         due = calendar.due_meeting(action)
         if due is not None and due.id in ids:
             owed.setdefault(due.id, []).append(action)
-    return [_kept(owed.get(m.id, []), m) for m in wanted]
+    return [kept(owed.get(m.id, []), m) for m in wanted]
 
 
 def trend(

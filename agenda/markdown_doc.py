@@ -1,4 +1,4 @@
-"""A Markdown document as plain-text blocks, rendered with every text made literal.
+"""The document (`agenda.document`) as Markdown, every text made literal.
 
 The minutes writer builds headings, paragraphs, bullet lists and tables out of plain
 strings (user text and catalogue text alike) and never writes Markdown syntax itself;
@@ -9,48 +9,10 @@ whatever the strings hold.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 
+from agenda.document import Block, Heading, Items, Paragraph, Table
 from agenda.markdown_text import block_line, inline, paragraphs
-
-
-@dataclass(frozen=True)
-class Heading:
-    level: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """Free text: its line breaks are kept, blank lines separate paragraphs."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class Items:
-    """A bullet list, one line per item."""
-
-    items: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Table:
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-
-    def __post_init__(self) -> None:
-        # A row with another number of cells would be padded or cut by the viewer.
-        if any(len(row) != len(self.header) for row in self.rows):
-            raise ValueError("every row needs one cell per column")
-
-
-Block = Heading | Paragraph | Items | Table
-
-
-def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> Table:
-    return Table(tuple(header), tuple(tuple(row) for row in rows))
 
 
 def _row(cells: Iterable[str]) -> str:

@@ -88,31 +88,38 @@ def escape_line(line: str) -> str:
     return escaped
 
 
-def _one_line(text: str) -> str:
+def paragraph_lines(text: str) -> list[list[str]]:
+    """Free text as its paragraphs, each a list of its cleaned, trimmed lines: the rules
+    every form of the minutes shares (this module's, before any escaping)."""
+    result: list[list[str]] = []
+    current: list[str] = []
+    for raw in _LINE_BREAKS.split(clean(text)):
+        line = raw.strip()
+        if line:
+            current.append(line)
+        elif current:
+            result.append(current)
+            current = []
+    if current:
+        result.append(current)
+    return result
+
+
+def one_line(text: str) -> str:
+    """`text` on one line, its line breaks shown as `LINE_BREAK` (not escaped)."""
     return LINE_BREAK.join(lines(text))
 
 
 def inline(text: str) -> str:
     """`text` on one line for inline-only places (table cells, headings)."""
-    return _escape(_one_line(text))
+    return _escape(one_line(text))
 
 
 def block_line(text: str) -> str:
     """`text` on one line where a block may start (list items)."""
-    return escape_line(_one_line(text))
+    return escape_line(one_line(text))
 
 
 def paragraphs(text: str) -> list[str]:
     """`text` as literal Markdown paragraphs, its line breaks kept as hard breaks."""
-    result: list[str] = []
-    current: list[str] = []
-    for raw in _LINE_BREAKS.split(clean(text)):
-        line = raw.strip()
-        if line:
-            current.append(escape_line(line))
-        elif current:
-            result.append("\\\n".join(current))
-            current = []
-    if current:
-        result.append("\\\n".join(current))
-    return result
+    return ["\\\n".join(map(escape_line, group)) for group in paragraph_lines(text)]

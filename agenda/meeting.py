@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from pydantic import Field, field_validator, model_validator
@@ -104,6 +104,14 @@ class Meeting(Record):
     """The data folder whose Vliegwiel chose `minutes_file` (its full path): a copy of the
     data folder elsewhere that resumes this meeting writes a file of its own instead of
     overwriting that one (`agenda.minutes_file.minutes_path`)."""
+    parents_note: str = ""
+    """Check-out: what we share with the parents ("Wat delen we met ouders?"), the only
+    text of the meeting that goes into the note for them."""
+    ended: datetime | None = None
+    """When the chair closed the meeting; from then on its minutes are no draft."""
+    final_on: date | None = None
+    """When the chair made the minutes final ("definitief"), after the team's week for
+    corrections; None while they are a concept."""
 
     @field_validator("started")
     @classmethod
@@ -169,3 +177,8 @@ class Meeting(Record):
     @property
     def elapsed_seconds(self) -> float:
         return sum(r.seconds for r in self.records)
+
+    @property
+    def is_draft(self) -> bool:
+        """Still running: neither closed nor being closed (the minutes say so)."""
+        return self.status is MeetingStatus.OPEN and self.ended is None

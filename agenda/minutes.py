@@ -1,59 +1,98 @@
 """The minutes of a meeting, in the meeting's language: the one minutes writer.
 
-The app (ctrl+s, check-out) and `vliegwiel export` both call `write_minutes`, so a
-meeting's minutes read the same however they were made. The writer builds plain-text
-blocks (`agenda.markdown_doc`) and never writes Markdown syntax itself; every word comes
-from the catalogue, every typed text is rendered literally.
+The app (ctrl+s, closing the meeting, correcting its texts afterwards) and `vliegwiel
+export` all call `minutes_document`, so a meeting's minutes read the same however they
+were made. The writer builds a document of plain-text blocks (`agenda.document`) and
+never writes any syntax itself; every word comes from the catalogue, every typed text is
+rendered literally by each form's renderer (`agenda.forms`: Markdown, plain text, HTML).
 
-What the minutes hold: the title (case alias and date); chair, present, absent; per
-agenda step, in the meeting's order, what happened in it; decisions, course decisions,
-stop moments, and planned against actual time per step. A section with nothing in it
-says so in a sentence, because "no stop moments" is news too; only what would be noise
-is left out (a saddle column for a round that did not ask it, the draft line of a
-closed meeting, answer columns no one filled beyond the step's questions).
+What the minutes hold, in this order (`SECTIONS`): the title (case alias and
+date); chair, present, absent, begin and end, and whether the minutes are a draft, a
+concept for the team's corrections, or final; a summary (decisions, next meeting); who
+does what by when, a part per person; per agenda step, in the meeting's order, what
+happened in it; decisions, course decisions, stop moments, and planned against actual
+time per step. A new section is one method that returns its blocks, named in
+`SECTIONS`. A section with nothing in it says so in a sentence, because "no stop
+moments" is news too; only what would be noise is left out (a "zit lekker?" column for a
+round that did not ask it, answer columns no one filled beyond the step's questions).
+
+The minutes of a meeting say what stood at its end: actions made by later meetings are
+left out, and a due date or owner changed later is shown as it was then
+(`agenda.figures.as_it_stood`), so exporting an old meeting again gives its own minutes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 
-from agenda.actions import Action
-from agenda.case import COURSE_SYMBOLS, Case, course_label_key
+from agenda.actions import CLOSING_STATUSES, Action, Feedback, known_owner
+from agenda.case import COURSE_SYMBOLS, Case, CourseDecision, course_label_key
 from agenda.clock import mmss
 from agenda.dates import clock_time, long_day, long_moment
-from agenda.figures import MeetingDate, follow_through_in
+from agenda.document import Block, Document, Heading, Items, Paragraph, table
+from agenda.figures import (
+    Calendar,
+    MeetingDate,
+    as_it_stood,
+    kept,
+    made_by,
+    owed_at,
+    status_at,
+    status_before,
+)
 from agenda.fold import with_meeting_actions
+from agenda.forms import Form, render
 from agenda.i18n import Messages
-from agenda.markdown_doc import Block, Heading, Items, Paragraph, render, table
 from agenda.markdown_text import clean, is_blank
-from agenda.meeting import CourseCheck, Meeting, MeetingStatus, StepRecord
+from agenda.meeting import CourseCheck, Meeting, StepRecord
 from agenda.templates import Step, StepKind
 
+CORRECTION_DAYS = 7
+"""The team's week to send corrections on the concept minutes (the report, chapter 1)."""
 
-def write_minutes(
+
+def corrections_until(meeting: Meeting) -> date:
+    """The last day of the team's week to react on the concept minutes."""
+    sent = (meeting.ended or meeting.started).date()
+    return sent + timedelta(days=CORRECTION_DAYS)
+
+
+def minutes_document(
     case: Case, meeting: Meeting, actions: Sequence[Action], meetings: Sequence[MeetingDate]
-) -> str:
-    """The meeting's minutes as Markdown.
+) -> Document:
+    """The meeting's minutes as a document, before any form is chosen.
 
     `actions` are the case's actions as stored; the meeting's own new and changed ones
     are laid over them, so this works the same during and after the meeting.
     `meetings` are the case's meetings (for the follow-through figure); this meeting
     is added when it is missing.
     """
-    return render(minutes_blocks(case, meeting, actions, meetings))
+    return Document(tuple(_Minutes(case, meeting, actions, meetings).blocks()), meeting.lang)
+
+
+def write_minutes(
+    case: Case,
+    meeting: Meeting,
+    actions: Sequence[Action],
+    meetings: Sequence[MeetingDate],
+    form: Form = Form.MARKDOWN,
+) -> str:
+    """The meeting's minutes in `form` (Markdown unless asked otherwise)."""
+    return render(minutes_document(case, meeting, actions, meetings), form)
 
 
 def minutes_blocks(
     case: Case, meeting: Meeting, actions: Sequence[Action], meetings: Sequence[MeetingDate]
 ) -> list[Block]:
     """The minutes as plain-text blocks, before rendering (tests compare against them)."""
-    return _Minutes(case, meeting, actions, meetings).blocks()
+    return list(minutes_document(case, meeting, actions, meetings).blocks)
 
 
 TABLES: dict[str, tuple[str, ...]] = {
+    "people": ("what", "due", "since"),
     "course": ("number", "point", "status", "note"),
-    "review": ("action", "owner", "status", "note"),
+    "review": ("action", "owner", "due", "feedback", "note"),
     "actions": ("what", "owner", "helpers", "due", "result", "bearable", "point"),
     "decisions": ("time", "step", "decision"),
     "course_decisions": ("date", "change", "old", "new", "decided_by"),
@@ -75,25 +114,21 @@ class _Minutes:
         self.case = case
         self.meeting = meeting
         self.day = meeting.started.date()
-        self.actions = with_meeting_actions(list(actions), meeting)
-        this = MeetingDate(meeting.id, self.day)
+        self.this = MeetingDate(meeting.id, self.day)
         others = [m for m in meetings if m.id != meeting.id]
-        self.this = this
-        self.dates = sorted([*others, this], key=lambda m: m.on)
+        self.dates = sorted([*others, self.this], key=lambda m: m.on)
+        self.calendar = Calendar(self.dates)
+        every = with_meeting_actions(list(actions), meeting)
+        self.actions = [a for a in every if made_by(a, self.this)]
 
     def blocks(self) -> list[Block]:
-        t, meeting = self.t, self.meeting
+        t = self.t
         blocks: list[Block] = [
             Heading(1, t("minutes.title", alias=self.case.alias, date=long_day(self.day, t))),
             self._attendance(),
         ]
-        for number, (step, record) in enumerate(zip(meeting.steps, meeting.records, strict=True)):
-            blocks.append(Heading(2, self._step_title(number)))
-            blocks.extend(self._step(step, record))
-        blocks += [Heading(2, t("minutes.decisions")), self._decisions()]
-        blocks += [Heading(2, t("minutes.course_decisions")), self._course_decisions()]
-        blocks += [Heading(2, t("minutes.stops")), self._stops()]
-        blocks += [Heading(2, t("minutes.times")), self._times()]
+        for section in SECTIONS:
+            blocks.extend(section(self))
         return blocks
 
     # -- helpers ---------------------------------------------------------------------
@@ -116,12 +151,23 @@ class _Minutes:
     def _day_or_none(self, day: date | None) -> str:
         return long_day(day, self.t) if day is not None else self.t("common.none")
 
+    def _due(self, action: Action) -> str:
+        """The action's due date; without one, the meeting it comes back to."""
+        when = self.calendar.effective_due(action)
+        return long_day(when, self.t) if when is not None else self.t("minutes.due.next_meeting")
+
     def _table(self, name: str, rows: Sequence[Sequence[str]], empty: str = "") -> Block:
         """Table `name` under its `minutes.col.*` headings, or the sentence `empty` if no
         rows."""
         if not rows and empty:
             return Paragraph(self.t(empty))
         return table([self.t(f"minutes.col.{column}") for column in TABLES[name]], rows)
+
+    def _next_meeting(self) -> Paragraph:
+        t, upcoming = self.t, self.meeting.next_meeting
+        if upcoming is None:
+            return Paragraph(t("minutes.close.next_unknown"))
+        return Paragraph(t("minutes.close.next", moment=long_moment(upcoming, t)))
 
     # -- header ----------------------------------------------------------------------
 
@@ -133,11 +179,85 @@ class _Minutes:
             t("minutes.absent", names=self._names(meeting.absent)),
             t("minutes.started", moment=long_moment(meeting.started, t)),
         ]
-        if meeting.status is MeetingStatus.OPEN:
-            items.append(t("minutes.draft"))
+        if meeting.ended is not None:
+            items.append(t("minutes.ended", moment=long_moment(meeting.ended, t)))
+        items.append(self._state())
         return Items(tuple(items))
 
+    def _state(self) -> str:
+        """Draft while the meeting runs; then a concept for the team's week of
+        corrections; then final, from the day the chair says so."""
+        t, meeting = self.t, self.meeting
+        if meeting.is_draft:
+            return t("minutes.draft")
+        if meeting.final_on is not None:
+            return t("minutes.final", date=long_day(meeting.final_on, t))
+        return t("minutes.concept", date=long_day(corrections_until(meeting), t))
+
+    # -- at the top: in short, and who does what -------------------------------------
+
+    def _summary(self) -> list[Block]:
+        t = self.t
+        decided = [d.text for d in self.meeting.decisions]
+        decided += [self._course_decision_line(d) for d in self._course_decisions_made()]
+        blocks: list[Block] = [Heading(2, t("minutes.summary"))]
+        if decided:
+            blocks += [Paragraph(t("minutes.summary.decisions")), Items(tuple(decided))]
+        else:
+            blocks.append(Paragraph(t("minutes.decisions.empty")))
+        blocks.append(self._next_meeting())
+        return blocks
+
+    def _course_decision_line(self, decision: CourseDecision) -> str:
+        change = self.t(
+            f"course.history.{decision.change}",
+            old=decision.old_number or "",
+            new=decision.new_number or "",
+        )
+        text = decision.new_text if not is_blank(decision.new_text) else decision.old_text
+        return self.t("minutes.summary.course", change=change, text=text)
+
+    def _people(self) -> list[Block]:
+        """Who does what by when: a part per person with what is open at the end of the
+        meeting, new and earlier, every team member included (no actions is news too)."""
+        t = self.t
+        held: dict[str, list[Action]] = {member.name: [] for member in self.case.team}
+        for action in self.actions:
+            if status_at(action, self.this) in CLOSING_STATUSES:
+                continue
+            stood = as_it_stood(action, self.this)
+            owner = known_owner(self.case, stood.owner) or _trimmed(stood.owner)
+            held.setdefault(owner, []).append(stood)
+        blocks: list[Block] = [Heading(2, t("minutes.people"))]
+        for person, actions in held.items():
+            blocks.append(Heading(3, person))
+            actions.sort(key=lambda a: self.calendar.effective_due(a) or date.max)
+            rows = [(a.what, self._due_for(a), self._since(a)) for a in actions]
+            blocks.append(self._table("people", rows, "minutes.people.none"))
+        return blocks
+
+    def _due_for(self, action: Action) -> str:
+        """The due date; said without blame ("stond voor …") when the action is still open
+        at the end of the meeting it was due by."""
+        when = self.calendar.effective_due(action)
+        if when is not None and when <= self.day:
+            return self.t("minutes.people.was_due", date=long_day(when, self.t))
+        return self._due(action)
+
+    def _since(self, action: Action) -> str:
+        if action.created_meeting_id == self.meeting.id:
+            return self.t("minutes.people.new")
+        return long_day(action.created_on, self.t)
+
     # -- steps -----------------------------------------------------------------------
+
+    def _steps(self) -> list[Block]:
+        blocks: list[Block] = []
+        meeting = self.meeting
+        for number, (step, record) in enumerate(zip(meeting.steps, meeting.records, strict=True)):
+            blocks.append(Heading(2, self._step_title(number)))
+            blocks.extend(self._step(step, record))
+        return blocks
 
     def _step(self, step: Step, record: StepRecord) -> list[Block]:
         match step.kind:
@@ -150,7 +270,7 @@ class _Minutes:
             case StepKind.COURSE:
                 return [self._course(record)]
             case StepKind.REVIEW:
-                return [self._review(), self._follow_through()]
+                return self._review()
             case StepKind.ACTIONS:
                 return [self._new_actions()]
             case StepKind.CLOSE:
@@ -235,39 +355,96 @@ class _Minutes:
         texts = [_trimmed(text) for text in known if not is_blank(text)]
         return f"{texts[-1]} {removed}" if texts else removed
 
-    def _review(self) -> Block:
+    def _review(self) -> list[Block]:
+        """Every action that was due at this meeting, then every other one that came
+        into it open, each with the feedback given (or "geen terugkoppeling"); the
+        follow-through figure under the first table counts exactly its rows."""
         t = self.t
-        rows = []
-        for action in self.actions:
-            feedback = action.feedback_in(self.meeting.id)
-            if feedback is not None:
-                rows.append(
-                    (action.what, action.owner, t(f"status.{feedback.status}"), feedback.note)
-                )
-        return self._table("review", rows, "minutes.review.empty")
-
-    def _follow_through(self) -> Paragraph:
-        t = self.t
-        figure = follow_through_in(self.actions, self.this, self.dates)
-        if not figure.due:
-            return Paragraph(t("minutes.follow_through.none_due"))
-        return Paragraph(
-            t(
-                "minutes.follow_through",
-                done=figure.done,
-                due=figure.due,
-                percent=t.percent(figure.share),
+        owed = owed_at(self.actions, self.this, self.dates)
+        owed_ids = {a.id for a in owed}
+        others = [
+            a
+            for a in self.actions
+            if a.id not in owed_ids
+            and a.created_meeting_id != self.meeting.id
+            and (
+                status_before(a, self.this) not in CLOSING_STATUSES
+                or a.feedback_in(self.meeting.id) is not None
             )
+        ]
+        if not owed:
+            blocks: list[Block] = [Paragraph(t("minutes.follow_through.none_due"))]
+        else:
+            blocks = [
+                Paragraph(t("minutes.review.due_here")),
+                self._table("review", [self._review_row(a) for a in owed]),
+                self._follow_through(owed),
+            ]
+        if others:
+            blocks.append(Paragraph(t("minutes.review.others")))
+        blocks.append(
+            self._table("review", [self._review_row(a) for a in others], "minutes.review.empty")
+        )
+        return blocks
+
+    def _review_row(self, action: Action) -> tuple[str, str, str, str, str]:
+        coming_in = as_it_stood(action, self.this, coming_in=True)
+        feedback = action.feedback_in(self.meeting.id)
+        note = "" if feedback is None else feedback.note
+        return (
+            action.what,
+            coming_in.owner,
+            self._due(coming_in),
+            self._reported(action, feedback),
+            note,
         )
 
+    def _reported(self, action: Action, feedback: Feedback | None) -> str:
+        t = self.t
+        if feedback is not None:
+            status = t(f"status.{feedback.status}")
+            if not feedback.replanned:
+                return status
+            after = as_it_stood(action, self.this)
+            return t(
+                "minutes.review.replanned", status=status, due=self._due(after), owner=after.owner
+            )
+        before = status_before(action, self.this)
+        if before in CLOSING_STATUSES:
+            return t("minutes.review.earlier", status=t(f"status.{before}"))
+        return t("minutes.review.none")
+
+    def _follow_through(self, owed: list[Action]) -> Paragraph:
+        """The figure of exactly the actions in the table above it (`owed`)."""
+        t = self.t
+        figure = kept(owed, self.this)
+        dropped = len(owed) - figure.due
+        if not figure.due:
+            return Paragraph(t("minutes.follow_through.all_dropped", dropped=dropped))
+        if not figure.discussed:
+            return Paragraph(t("minutes.follow_through.not_discussed", due=figure.due))
+        done = t(
+            "minutes.follow_through",
+            done=figure.done,
+            due=figure.due,
+            percent=t.percent(figure.share),
+        )
+        if dropped:
+            done = t("minutes.follow_through.dropped", figure=done, dropped=dropped)
+        return Paragraph(done)
+
     def _new_actions(self) -> Block:
-        made = [a for a in self.actions if a.created_meeting_id == self.meeting.id]
+        made = [
+            as_it_stood(a, self.this)
+            for a in self.actions
+            if a.created_meeting_id == self.meeting.id
+        ]
         rows = [
             (
                 a.what,
                 a.owner,
                 self._help(a),
-                self._day_or_none(a.due),
+                self._due(a),
                 a.result,
                 self._bearable(a),
                 self._point(a.course_point_id),
@@ -297,29 +474,28 @@ class _Minutes:
 
     def _close(self, record: StepRecord) -> list[Block]:
         t = self.t
-        upcoming = self.meeting.next_meeting
         return [
             Paragraph(t("minutes.close.informed")),
             self._text_or(record.informed, "minutes.close.informed_empty"),
-            Paragraph(
-                t("minutes.close.next", moment=long_moment(upcoming, t))
-                if upcoming is not None
-                else t("minutes.close.next_unknown")
-            ),
+            Paragraph(t("minutes.close.parents")),
+            self._text_or(self.meeting.parents_note, "minutes.close.parents_empty"),
+            self._next_meeting(),
         ]
 
     # -- after the steps -------------------------------------------------------------
 
-    def _decisions(self) -> Block:
+    def _decisions(self) -> list[Block]:
         rows = [
             (clock_time(d.at), self._step_title_by_id(d.step_id), d.text)
             for d in self.meeting.decisions
         ]
-        return self._table("decisions", rows, "minutes.decisions.empty")
+        return [
+            Heading(2, self.t("minutes.decisions")),
+            self._table("decisions", rows, "minutes.decisions.empty"),
+        ]
 
-    def _course_decisions(self) -> Block:
+    def _course_decisions_made(self) -> list[CourseDecision]:
         """Made in this meeting, or outside any meeting since the previous one."""
-        t = self.t
         previous = max((m.on for m in self.dates if m.on < self.day), default=None)
 
         def belongs(meeting_id: str | None, on: date) -> bool:
@@ -327,7 +503,10 @@ class _Minutes:
                 return meeting_id == self.meeting.id
             return on <= self.day and (previous is None or on > previous)
 
-        chosen = [d for d in self.case.course_history if belongs(d.meeting_id, d.on.date())]
+        return [d for d in self.case.course_history if belongs(d.meeting_id, d.on.date())]
+
+    def _course_decisions(self) -> list[Block]:
+        t = self.t
         rows = [
             (
                 long_day(d.on.date(), t),
@@ -336,11 +515,14 @@ class _Minutes:
                 d.new_text,
                 d.decided_by,
             )
-            for d in chosen
+            for d in self._course_decisions_made()
         ]
-        return self._table("course_decisions", rows, "minutes.course_decisions.empty")
+        return [
+            Heading(2, t("minutes.course_decisions")),
+            self._table("course_decisions", rows, "minutes.course_decisions.empty"),
+        ]
 
-    def _stops(self) -> Block:
+    def _stops(self) -> list[Block]:
         rows = [
             (
                 clock_time(s.at),
@@ -350,9 +532,12 @@ class _Minutes:
             )
             for s in self.meeting.stop_moments
         ]
-        return self._table("stops", rows, "minutes.stops.empty")
+        return [
+            Heading(2, self.t("minutes.stops")),
+            self._table("stops", rows, "minutes.stops.empty"),
+        ]
 
-    def _times(self) -> Block:
+    def _times(self) -> list[Block]:
         rows = [
             _time_row(self._step_title(index), step.minutes * 60, record.seconds)
             for index, (step, record) in enumerate(
@@ -366,7 +551,20 @@ class _Minutes:
                 self.meeting.elapsed_seconds,
             )
         )
-        return self._table("time", rows)
+        return [Heading(2, self.t("minutes.times")), self._table("time", rows)]
+
+
+SECTIONS: tuple[Callable[[_Minutes], list[Block]], ...] = (
+    _Minutes._summary,
+    _Minutes._people,
+    _Minutes._steps,
+    _Minutes._decisions,
+    _Minutes._course_decisions,
+    _Minutes._stops,
+    _Minutes._times,
+)
+"""The minutes' sections after the header, in order; a new section is a method of
+`_Minutes` returning its blocks (its heading first), named here."""
 
 
 def _trimmed(text: str) -> str:
@@ -374,8 +572,10 @@ def _trimmed(text: str) -> str:
     return clean(text).strip()
 
 
-def _time_row(title: str, planned: int, actual: float) -> tuple[str, str, str, str]:
-    """Planned and actual time in minutes and seconds, and how far apart (+ over, − under)."""
+def _time_row(title: str, planned: int, actual: float) -> tuple[str, ...]:
+    """A row of the time table: the step, its planned and actual minutes and seconds,
+    and how far apart (+ over, − under). A further column (re-planned time, say) is a
+    further cell here and a further name in `TABLES["time"]`."""
     difference = int(max(0.0, actual)) - planned
     sign = "+" if difference > 0 else "−" if difference < 0 else ""
     return title, mmss(planned), mmss(actual), f"{sign}{mmss(abs(difference))}"

@@ -6,7 +6,8 @@ a crash in between left a hidden temporary copy of the whole minutes,
 removed nor listed. Now the app sweeps such files when it starts (those of a process that
 is no longer running), and erase removes the case's and says so.
 
-Erase lists every minutes file of the case: each meeting's own file, and beside it the
+Erase lists every minutes file of the case: each meeting's own file with its companions
+(`.txt`, `.html`, `.ics`, `.ouders.txt`, see `agenda.minutes_file`), and beside them the
 files of the same name with a number (`-2`, `-3`): an older Vliegwiel wrote such a second
 file when a close was cut off between the minutes and the meeting's save.
 """
@@ -20,9 +21,12 @@ import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from agenda.meeting import Meeting
 from agenda.storage.files import TEMP_SUFFIX
+
+if TYPE_CHECKING:  # the start sweeps the minutes folder before any model is loaded
+    from agenda.meeting import Meeting
 
 _TEMP = re.compile(rf"\.(?P<target>.+)\.(?P<pid>\d+){re.escape(TEMP_SUFFIX)}")
 _NUMBERED = re.compile(r"-\d+$")
@@ -78,13 +82,14 @@ def sweep_temps(folder: Path) -> int:
 
 
 def _stem(path: Path) -> str:
-    """A minutes file's name without its number and suffix: `2026-11-28_casus-x`."""
-    return _NUMBERED.sub("", path.stem)
+    """A minutes file's name without its number and suffixes: `2026-11-28_casus-x` (a
+    name holds no dot before its suffixes: the slug is letters, digits and hyphens)."""
+    return _NUMBERED.sub("", path.name.split(".", 1)[0])
 
 
 def case_minutes(meetings: Iterable[Meeting]) -> list[Path]:
-    """Every minutes file of these meetings that exists: each one's own file, and the
-    numbered files of the same name beside it (see above)."""
+    """Every minutes file of these meetings that exists: each one's own file and its
+    companions, and the numbered files of the same name beside them (see above)."""
     found: set[Path] = set()
     for meeting in meetings:
         if not meeting.minutes_file:
@@ -92,7 +97,8 @@ def case_minutes(meetings: Iterable[Meeting]) -> list[Path]:
         own = Path(meeting.minutes_file)
         with contextlib.suppress(OSError):
             for path in own.parent.iterdir():
-                if path.suffix == own.suffix and _stem(path) == _stem(own):
+                hidden = path.name.startswith(".")  # a temporary file, see above
+                if path.name.endswith(_DOCUMENTS) and not hidden and _stem(path) == _stem(own):
                     found.add(path)
     return sorted(found)
 

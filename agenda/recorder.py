@@ -39,11 +39,13 @@ from agenda.actions import Action
 from agenda.autosave import Autosave
 from agenda.case import Case
 from agenda.clock import TimeSource, system_clock
+from agenda.document import Document
 from agenda.errors import VliegwielError
 from agenda.figures import MeetingDate
+from agenda.forms import Form, render
 from agenda.locations import Locations
 from agenda.meeting import Meeting
-from agenda.minutes import write_minutes
+from agenda.minutes import minutes_document
 from agenda.minutes_file import planned_path, save_minutes
 from agenda.session import Change, MeetingSession
 from agenda.storage import Store
@@ -132,12 +134,17 @@ class MeetingRecorder(Autosave):
 
     # -- minutes and closing ------------------------------------------------------------------
 
-    def minutes_text(self) -> str:
-        """The minutes as they stand now, as `save_minutes` would write them."""
+    def minutes_document(self) -> Document:
+        """The minutes as they stand now, before a form is chosen (the preview shows one
+        and copies the others)."""
         source = self.source
-        return write_minutes(
+        return minutes_document(
             source.case, source.checkpoint(), source.actions(), source.meeting_dates()
         )
+
+    def minutes_text(self, form: Form = Form.MARKDOWN) -> str:
+        """The minutes as they stand now, as `save_minutes` would write them in `form`."""
+        return render(self.minutes_document(), form)
 
     @property
     def _owner(self) -> str:
@@ -170,11 +177,15 @@ class MeetingRecorder(Autosave):
         )
 
     def save_minutes(self) -> Path:
-        """Write the minutes file, the same file on every save (see above). Raises
-        `VliegwielError` when the meeting or the minutes cannot be written."""
+        """Write the minutes file, the same file on every save (see above), then the
+        meeting as the minutes show it (made final, say). Raises `VliegwielError` when the
+        minutes cannot be written; a failure of the meeting's own write after them is
+        handled like any autosave (said, and tried again)."""
         meeting = self.source.checkpoint()
         self._remember_minutes_file(meeting)
-        return self._write_minutes(meeting)
+        path = self._write_minutes(meeting)
+        self.save_now()
+        return path
 
     def close(self) -> Path | None:
         """Save, fold the meeting into the case, write its final minutes and mark it

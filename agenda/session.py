@@ -26,7 +26,14 @@ from agenda.case import Case, CourseStatus
 from agenda.clock import Countdown, Phase, Stopwatch, TimeSource, WallClock, countdown
 from agenda.figures import Board, FollowThrough, MeetingDate, board, trend
 from agenda.fold import with_meeting_actions
-from agenda.meeting import CourseCheck, Meeting, RoundEntry, StepRecord, StopMoment
+from agenda.meeting import (
+    CourseCheck,
+    Meeting,
+    MeetingStatus,
+    RoundEntry,
+    StepRecord,
+    StopMoment,
+)
 from agenda.templates import ROUND_KINDS, Step, StepKind
 
 NEXT_MEETING_AFTER = timedelta(days=7)
@@ -81,15 +88,23 @@ class MeetingSession:
         self._case_actions = actions
         self._clock = clock
         self._wall = wall
-        self._step_watch = Stopwatch(clock, meeting.record.seconds, meeting.step_clock_running)
-        self._turn_watch = Stopwatch(clock, running=meeting.step_clock_running)
+        # A closed meeting is opened only to correct its texts: its clocks, rows and
+        # next meeting stay exactly as they were when it closed.
+        held = meeting.status is MeetingStatus.OPEN
+        running = held and meeting.step_clock_running
+        self._step_watch = Stopwatch(clock, meeting.record.seconds, running)
+        self._turn_watch = Stopwatch(clock, running=running)
         self._speaker: int | None = None
         self._stop_started: float | None = None
         self._running_before_stop = False
         self._listeners: list[Listener] = []
-        self._ensure_records()
-        if meeting.next_meeting is None:
-            meeting.next_meeting = self.next_meeting_default()
+        if held:
+            # An end time on a meeting still open: it was being closed when it stopped
+            # (a crash, a full disk). Resuming it carries on with the meeting.
+            meeting.ended = None
+            self._ensure_records()
+            if meeting.next_meeting is None:
+                meeting.next_meeting = self.next_meeting_default()
 
     def listen(self, listener: Listener) -> None:
         """Be told of every change (the recorder saves on it)."""
@@ -206,12 +221,22 @@ class MeetingSession:
             record.informed = text
             self._changed()
 
+    def share_with_parents(self, text: str) -> None:
+        """Check-out: what we share with the parents; the note for them holds only this
+        (and the next meeting's date)."""
+        if self.meeting.parents_note != text:
+            self.meeting.parents_note = text
+            self._changed()
+
     # -- the next meeting ----------------------------------------------------------------------
 
     def next_meeting_default(self) -> datetime:
-        """When the next meeting is unless the team says otherwise: a week after this one
-        began. Set once, when the session opens, so it never depends on when a screen
-        happens to be built."""
+        """When the next meeting is unless the team says otherwise: the case's weekly slot
+        (`Case.meeting_slot`), else a week after this one began. Set once, when the session
+        opens, so it never depends on when a screen happens to be built."""
+        slot = self.case.meeting_slot
+        if slot is not None:
+            return slot.next_after(self.meeting.started.date())
         return self.meeting.started + NEXT_MEETING_AFTER
 
     @property
@@ -222,6 +247,32 @@ class MeetingSession:
         if moment != self.meeting.next_meeting:
             self.meeting.next_meeting = moment
             self._changed()
+
+    # -- ending, and the minutes after --------------------------------------------------------
+
+    def finish(self) -> None:
+        """The chair closes the meeting: it gets its end time, and its minutes are no
+        longer a draft. The recorder then writes them and folds the meeting into the case;
+        if that fails, `carry_on` makes it a running meeting again."""
+        if self.meeting.ended is None:
+            self.meeting.ended = self._wall().replace(second=0, microsecond=0)
+            self._changed()
+
+    def carry_on(self) -> None:
+        """Closing failed (a full disk, say): the meeting runs on, without an end time."""
+        if self.meeting.status is MeetingStatus.OPEN and self.meeting.ended is not None:
+            self.meeting.ended = None
+            self._changed()
+
+    def make_final(self) -> None:
+        """The team's week for corrections is over: the minutes are final from today."""
+        if self.meeting.status is MeetingStatus.CLOSED and self.meeting.final_on is None:
+            self.meeting.final_on = self._wall().date()
+            self._changed()
+
+    @property
+    def is_final(self) -> bool:
+        return self.meeting.final_on is not None
 
     def checkpoint(self) -> Meeting:
         """The meeting with the clocks as they read now, ready to be saved."""

@@ -20,7 +20,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 
-from agenda.markdown_doc import Block, Heading, Items, Paragraph, Table
+from agenda.document import Block, Heading, Items, Paragraph, Table
 
 PARSER = (
     MarkdownIt("commonmark", {"linkify": True})
@@ -39,13 +39,15 @@ class Unexpected(AssertionError):
     """The Markdown holds a construct the writer never makes."""
 
 
-def _lines(text: str) -> list[str]:
+def typed_lines(text: str) -> list[str]:
+    """A typed text's lines by the documented rules: control characters to U+FFFD, lines
+    trimmed, blank lines dropped."""
     stripped = (line.strip() for line in _BREAKS.split(_CONTROL.sub("\ufffd", text)))
     return [line for line in stripped if line]
 
 
 def one_line(text: str) -> str:
-    return ONE_LINE_BREAK.join(_lines(text))
+    return ONE_LINE_BREAK.join(typed_lines(text))
 
 
 def paragraph_texts(text: str) -> list[str]:
@@ -173,7 +175,7 @@ def read_blocks(markdown: str) -> list[Block]:
 
 
 WRITER_TAGS = frozenset(
-    {"h1", "h2", "p", "ul", "li", "br", "table", "thead", "tbody", "tr", "th", "td"}
+    {"h1", "h2", "h3", "p", "ul", "li", "br", "table", "thead", "tbody", "tr", "th", "td"}
 )
 
 

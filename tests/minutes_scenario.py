@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
+from hypothesis import strategies as st
+
 from agenda.actions import Action, ActionStatus, Bearable, Feedback
 from agenda.builtin_templates import BUILTIN_TEMPLATES
 from agenda.case import (
@@ -27,8 +29,33 @@ from agenda.i18n import Lang, Messages
 from agenda.meeting import CourseCheck, Decision, Meeting, RoundEntry, StopMoment
 from agenda.templates import StepKind
 from tests.conftest import NOW, TODAY
+from tests.strategies import nasty_text, required_text
 
 Text = Callable[[str], str]
+
+REQUIRED = {"alias", "family", "point1", "point2", "decision"} | {
+    f"{key}.what" for key in ("a1", "a2", "a3", "b1", "b2")
+}
+"""The fields the models refuse empty (and the step titles, see `drawn`)."""
+
+three_members = st.lists(
+    required_text, min_size=3, max_size=3, unique_by=lambda s: s.strip().casefold()
+)
+"""Three team members with names of any text, told apart as the team tells them."""
+
+
+def drawn(data: st.DataObject) -> Text:
+    """Text for every field, drawn by hypothesis when first asked for: any text at all,
+    and never blank where the models require a value."""
+    texts: dict[str, str] = {}
+
+    def text(name: str) -> str:
+        if name not in texts:
+            wanted = name in REQUIRED or (name.startswith("step") and "." not in name)
+            texts[name] = data.draw(required_text if wanted else nasty_text, label=name)
+        return texts[name]
+
+    return text
 
 
 @dataclass
@@ -220,4 +247,5 @@ class Scenario:
             Decision(at=NOW + timedelta(minutes=40), step_id="next", text=text("decision"))
         ]
         meeting.next_meeting = NOW + timedelta(days=7)
+        meeting.parents_note = text("parents")
         return cls(case, meeting, stored, [earlier, MeetingDate("m1", TODAY)], members)

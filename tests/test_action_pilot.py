@@ -174,7 +174,9 @@ async def test_actions_made_in_one_meeting_are_reviewed_in_the_next(
         panel = screen.view.query_one(FollowThroughPanel)
         assert table.has_focus
         assert rows(table) == ["Ouders bellen", "Huisbezoek"]
-        assert "0 van 2 (0%)" in shown(panel)
+        # Before any feedback the figure waits: "0%" would read as two agreements broken.
+        assert "in dit overleg: nog niet besproken" in shown(panel)
+        assert "0%" not in shown(panel)
 
         await pilot.press("1", *"Gebeld", "enter")  # done, a note, next
         await pilot.press("3", *"Geen tijd", "enter")  # not done: when does it come back?
@@ -243,10 +245,11 @@ async def test_the_demo_case_gives_the_feedback_step_real_content(
             "Ouders informeren over het proces en de koers",
         ]
         panel = view.query_one(FollowThroughPanel)
-        # Five actions fell due today; the perspective plan is due in three weeks.
-        assert "Afspraken nagekomen in dit overleg: 0 van 5 (0%)" in shown(panel)
+        # Five actions fell due today (the perspective plan is due in three weeks), and
+        # no feedback was given yet: no figure until there is.
+        assert "Afspraken nagekomen in dit overleg: nog niet besproken." in shown(panel)
         # Columns per meeting: date, bar with done/due, percentage; nothing was due at 21 nov.
-        assert "laatste 2 overleggen: 21 nov nu geen ▁ 0/5 – 0%" in shown(panel)
+        assert "laatste 2 overleggen: 21 nov nu geen nog niet besproken – –" in shown(panel)
 
         await pilot.press("f3")
         board = app.screen
@@ -299,7 +302,7 @@ async def test_the_form_refuses_what_the_team_cannot_follow_up(
         assert problems(form).startswith("‘Dirk’ is geen teamlid of gezinslid")
         assert form.query_one("#action-owner").has_focus
         await pilot.press("shift+tab", "tab", *"Bram", "enter")  # all selected on entry
-        assert problems(form) == "De datum 2026-11-01 ligt al in het verleden."
+        assert problems(form) == "De termijn 2026-11-01 ligt al in het verleden."
         assert form.query_one("#action-due").has_focus
         await pilot.press("escape")  # something was typed: asked first, "no" by default
         assert isinstance(app.screen, ConfirmDialog)
@@ -327,7 +330,7 @@ async def test_the_board_sorts_by_owner_and_by_date(
         assert owners() == sorted(owners(), key=str.casefold)
         await pilot.press("d")
         assert owners()[-1] == "Anouk de Vries"  # the plan, due in three weeks, comes last
-        assert "op datum" in shown(board.query_one("#board-count"))
+        assert "op termijn" in shown(board.query_one("#board-count"))
         await pilot.press("w")
         assert owners()[0] == "Ahmed el Amrani"
 

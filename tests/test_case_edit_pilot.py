@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time
+
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Select, Static
 
-from agenda.case import Case, CourseChange, KernteamRole
+from agenda.case import Case, CourseChange, KernteamRole, MeetingSlot
 from agenda.clock import ManualClock
 from agenda.demo import add_demo
 from agenda.i18n import Messages
 from agenda.locations import Locations
 from agenda.storage import Store
+from agenda.templates import StepKind
 from tests.conftest import NOW, TODAY
-from tests.pilot import make_app, type_text
+from tests.pilot import make_app, start_meeting, type_text
 from tui.app import VliegwielApp
 from tui.dialogs.course_change import CourseChangeDialog
 from tui.dialogs.course_history import CourseHistoryScreen
@@ -71,6 +74,8 @@ async def test_a_new_case_by_keyboard_alone(
         await type_text(pilot, "Casus Z")
         await pilot.press("tab", "ctrl+u")
         await type_text(pilot, "75")
+        await tab_to(pilot, "next-meeting")  # the first meeting: Fridays at ten from now on
+        await type_text(pilot, "vr 10:00")
         await tab_to(pilot, "deadline")
         await type_text(pilot, "19-12-2026")
         await tab_to(pilot, "team")
@@ -96,6 +101,8 @@ async def test_a_new_case_by_keyboard_alone(
     case = store.load_case(case_id)
     assert case.alias == "Casus Z"
     assert case.meeting_minutes == 75
+    assert case.next_meeting == datetime(2026, 12, 4, 10, 0)
+    assert case.meeting_slot == MeetingSlot(weekday=4, at=time(10, 0))
     assert case.analysis_deadline is not None and case.analysis_deadline.isoformat() == "2026-12-19"
     assert [(m.name, m.organisation, m.role, m.task) for m in case.team] == list(TEAM)
     assert case.family == ["moeder", "vader"]
@@ -290,3 +297,30 @@ async def test_custom_agendas_are_offered_and_broken_ones_explained(
         case_id = app.screen.selected_case_id if isinstance(app.screen, StartScreen) else None
     assert case_id is not None
     assert store.load_case(case_id).template_id == "kort"
+
+
+async def test_the_new_case_form_asks_the_first_meeting_and_check_out_proposes_the_slot(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    """ "vr 10:00" in the new case: the start screen shows that meeting, and a meeting
+    held on a Saturday (NOW) proposes the next Friday at ten, not Saturday at nine."""
+    from tests.test_action_pilot import jump_to
+
+    app = make_app(store, locations, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("n")
+        assert isinstance(app.screen, CaseEditScreen)
+        await type_text(pilot, "Casus R")
+        await tab_to(pilot, "next-meeting")
+        await type_text(pilot, "vr 10:00")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        (case_id,) = store.case_folder_ids()
+        case = store.load_case(case_id)
+        assert case.next_meeting == datetime(2026, 12, 4, 10, 0)
+        assert case.meeting_slot == MeetingSlot(weekday=4, at=time(10, 0))
+
+        screen = await start_meeting(pilot)
+        await jump_to(pilot, screen, StepKind.CLOSE)
+        assert screen.view.query_one("#close-next", Input).value == "2026-12-04 10:00"

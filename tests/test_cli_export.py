@@ -1,5 +1,6 @@
-"""`vliegwiel export`: the app's minutes without the app, to the minutes folder, a file or
-stdout; a sentence and exit code 2 for a meeting that is not there."""
+"""`vliegwiel export`: the app's minutes without the app, in any form (Markdown, plain
+text, HTML), to the minutes folder, a file or stdout; a sentence and exit code 2 for a
+meeting that is not there."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from tests.conftest import TODAY
 from tests.factories import make_case
 from tui.cli import main
 
-GOLDEN_NL = Path(__file__).parent / "golden" / "demo_minutes_nl.md"
+GOLDEN = Path(__file__).parent / "golden"
+GOLDEN_NL = GOLDEN / "demo_minutes_nl.md"
 ALIAS = "Casus X (voorbeeld)"
 
 
@@ -48,6 +50,9 @@ def test_export_writes_the_app_minutes_into_the_minutes_folder(data: Path, tmp_p
     path = Path(result.stdout.strip())
     assert path == minutes.resolve() / "2026-11-21_casus-x-voorbeeld.md"
     assert path.read_bytes() == GOLDEN_NL.read_bytes()
+    for form in ("txt", "html"):  # the other forms beside it, the same minutes
+        golden = GOLDEN / f"demo_minutes_nl.{form}"
+        assert path.with_suffix(f".{form}").read_bytes() == golden.read_bytes()
 
 
 def test_exporting_again_updates_the_same_file_and_erase_names_it(
@@ -58,14 +63,42 @@ def test_exporting_again_updates_the_same_file_and_erase_names_it(
     first = capsys.readouterr().out.strip()
     assert main(export(data, "demo", "--meeting", "2026-11-21", *minutes)) == 0
     assert capsys.readouterr().out.strip() == first
-    assert len(list((tmp_path / "minutes").iterdir())) == 1
+    written = sorted(p.name for p in (tmp_path / "minutes").iterdir())
+    assert written == [
+        f"2026-11-21_casus-x-voorbeeld.{ending}"
+        for ending in ("html", "ics", "md", "ouders.txt", "txt")
+    ]
     assert main(["--data-dir", str(data), "erase", DEMO_ID, "--yes"]) == 0
-    assert first in capsys.readouterr().out  # listed as kept: it is outside the data folder
+    listed = capsys.readouterr().out
+    for name in written:  # listed as kept: they are outside the data folder
+        assert str(Path(first).with_name(name)) in listed
 
 
-def test_export_to_stdout(data: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
-    assert main(export(data, ALIAS, "-o", "-")) == 0
-    assert capsysbinary.readouterr().out == GOLDEN_NL.read_bytes()
+@pytest.mark.parametrize("form", ["md", "txt", "html"])
+def test_export_to_stdout(
+    data: Path, capsysbinary: pytest.CaptureFixture[bytes], form: str
+) -> None:
+    assert main(export(data, ALIAS, "--format", form, "-o", "-")) == 0
+    assert capsysbinary.readouterr().out == (GOLDEN / f"demo_minutes_nl.{form}").read_bytes()
+
+
+def test_export_prints_the_file_of_the_form_asked_for(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    minutes = tmp_path / "minutes"
+    assert main(export(data, ALIAS, "--format", "txt", "--minutes-dir", str(minutes))) == 0
+    path = Path(capsys.readouterr().out.strip())
+    assert path == minutes.resolve() / "2026-11-21_casus-x-voorbeeld.txt"
+    assert path.read_bytes() == (GOLDEN / "demo_minutes_nl.txt").read_bytes()
+
+
+def test_an_unknown_form_is_one_sentence_and_exit_2(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(export(data, ALIAS, "--format", "pdf")) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.splitlines()) == 1
+    assert "pdf" in captured.err
 
 
 def test_export_to_a_file(data: Path, tmp_path: Path) -> None:

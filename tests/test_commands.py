@@ -82,6 +82,27 @@ def test_every_command_runs_an_action_its_class_has() -> None:
     assert missing == []
 
 
+SAME_MEANING = {"ctrl+s"}
+"""Chords that mean one thing wherever they are bound ("save what is on screen")."""
+
+
+def test_a_chord_means_one_thing_everywhere() -> None:
+    """Ctrl chords reach the meeting's commands from every field and dialog, so one must
+    never mean two different things (two engineers once both took Ctrl+T). The brief's
+    function keys are fixed and toggle their own screens (F1 opens and closes help);
+    letters and Enter belong to the widget that has the cursor and may differ."""
+    from tui.commands import APP_COMMANDS
+
+    meanings: dict[str, set[str]] = {}
+    commands = [c for cls in keyed_classes() for c in cls.__dict__.get("KEYS", ())]
+    for command in (*commands, *APP_COMMANDS):
+        for key in (command.key or "").split(","):
+            if key.startswith("ctrl+") and key not in SAME_MEANING:
+                meanings.setdefault(key, set()).add(command.action.rpartition(".")[2])
+    clashes = {key: actions for key, actions in meanings.items() if len(actions) > 1}
+    assert clashes == {}
+
+
 def test_keys_are_written_for_people() -> None:
     assert key_label("ctrl+s") == "Ctrl+S"
     assert key_label("escape,f9") == "Escape/F9"

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agenda.markdown_doc import Block, Heading, Items, Paragraph, Table, render
+from agenda.document import Block, Heading, Items, Paragraph, Table
+from agenda.markdown_doc import render
 from agenda.markdown_text import block_line, clean, inline, is_blank, paragraphs
 from tests.markdown_reader import (
     WRITER_TAGS,

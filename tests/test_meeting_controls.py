@@ -340,7 +340,9 @@ async def test_not_done_offers_a_new_date_and_owner_at_once(
         feedback = carried.feedback_in(session.meeting.id)
         assert feedback is not None and feedback.note == "ziek geweest"
         assert carried.agreed_due == before_due  # counted where it first fell due
-        assert session.trend()[-1] == figure_before
+        figure = session.trend()[-1]
+        assert (figure.due, figure.done) == (figure_before.due, figure_before.done)
+        assert (figure_before.reported, figure.reported) == (0, 1)  # discussed now
         view = screen.view
         assert isinstance(view, ReviewView)
         assert view.table.cursor_row == 1  # on with the next action

@@ -57,7 +57,7 @@ def test_new_action_needs_a_known_owner_and_a_future_date() -> None:
         check_new_action(case, action, TODAY)
     text = caught.value.explain(Messages("nl"))
     assert "‘Onbekend’ is geen teamlid of gezinslid" in text
-    assert "De datum 2026-11-01 ligt al in het verleden." in text
+    assert "De termijn 2026-11-01 ligt al in het verleden." in text
 
 
 def test_family_members_and_team_members_may_own_actions() -> None:

@@ -96,7 +96,9 @@ async def test_a_whole_meeting_without_network(
     assert attempts == []
     assert store.open_meeting("demo") is None
     assert len(store.list_meetings("demo")) == 2  # the demo's earlier one and this one
-    assert [p.name for p in locations.minutes_dir.iterdir()] == ["2026-11-28_casus-x-voorbeeld.md"]
+    assert sorted(p.name for p in locations.minutes_dir.iterdir()) == [
+        f"2026-11-28_casus-x-voorbeeld.{ending}" for ending in ("html", "ics", "md", "txt")
+    ]
 
 
 def test_command_line_without_network(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,7 +2,7 @@
 
     vliegwiel [--data-dir DIR] [--minutes-dir DIR] [--lang nl|en] [--demo]
     vliegwiel cases [--data-dir DIR]
-    vliegwiel export CASE [--meeting latest|YYYY-MM-DD] [-o FILE]
+    vliegwiel export CASE [--meeting latest|YYYY-MM-DD] [--format md|txt|html] [-o FILE]
     vliegwiel erase CASE [--yes]
     vliegwiel backup [CASE ...] -o FILE [--passphrase-file F]     (tui/cli_backup.py)
     vliegwiel restore FILE [--as-new] [--passphrase-file F]
@@ -73,11 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         parents=[common],
-        help="write a meeting's minutes as Markdown",
+        help="write a meeting's minutes: Markdown, plain text or HTML",
         argument_default=argparse.SUPPRESS,
     )
     export.add_argument("case")
     export.add_argument("--meeting", default="latest", metavar="latest|YYYY-MM-DD")
+    export.add_argument("--format", default="md", choices=("md", "txt", "html"))
     export.add_argument("-o", "--output", metavar="FILE")
     erase = commands.add_parser(
         "erase",
@@ -110,7 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "cases":
             return _cases(locations, t)
         if args.command == "export":
-            return _export(locations, args.case, args.meeting, getattr(args, "output", None))
+            output = getattr(args, "output", None)
+            return _export(locations, args.case, args.meeting, args.format, output)
         if args.command == "erase":
             return _erase(locations, t, args.case, args.yes)
         if args.command in cli_backup.COMMANDS:
@@ -203,10 +205,16 @@ def _row(case_id: str, upcoming: str, open_actions: str, share: str, alias: str)
     print(printable(row))  # noqa: T201
 
 
-def _export(locations: Locations, wanted: str, which: str, output: str | None) -> int:
-    """The same minutes the app writes: into the minutes folder, to a file, or to stdout."""
+def _export(
+    locations: Locations, wanted: str, which: str, form_name: str, output: str | None
+) -> int:
+    """The same minutes the app writes: into the minutes folder (every form, the path of
+    the one asked for is printed), to a file, or to stdout, in the form asked for."""
     from agenda.figures import MeetingDate
+    from agenda.forms import Form
     from agenda.recorder import MeetingRecorder, StoredMeeting
+
+    form = Form(form_name)
 
     # Only writing into the minutes folder changes the data folder (the meeting remembers
     # its file); to a file or the screen, a read-only data folder will do.
@@ -222,9 +230,9 @@ def _export(locations: Locations, wanted: str, which: str, output: str | None) -
             path = recorder.save_minutes()
             if recorder.problem is not None:
                 raise recorder.problem
-            print(path)  # noqa: T201
+            print(path.with_suffix(form.suffix))  # noqa: T201
             return 0
-        text = recorder.minutes_text()
+        text = recorder.minutes_text(form)
     if output == "-":
         # Minutes are UTF-8 wherever they go; a Windows pipe would use its code page,
         # which lacks ✓ and many a name's letters.

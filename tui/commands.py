@@ -9,6 +9,15 @@ A binding's description holds the catalogue key of the command's label, not the 
 itself: the language is chosen at start-up, after the classes exist, so the label is
 looked up where it is shown (`label_of`).
 
+The keys, so that none is taken twice (tests/test_commands.py checks the chords):
+F1 help · F2 course panel · F3 board · F4 close the meeting (and, correcting a closed
+meeting, make its minutes final) · F5 step clock · F6 curtain · F7/F8 steps · F9 stop
+button · Ctrl+S save · Ctrl+K change the course · Ctrl+P palette ·
+Ctrl+Q quit · Ctrl+T a minute more · Ctrl+L borrow a minute · Ctrl+R re-plan what is left ·
+Ctrl+B record a decision · Ctrl+O park for the content team · Ctrl+G intent and roles ·
+Ctrl+N a check-in answer becomes an action. Text fields keep Ctrl+A/E/D/K/U/W/X/C/V/Y/Z
+(Ctrl+K is taken from them on purpose); Ctrl+H, I, J and M are Backspace, Tab and Enter.
+
 The one kind of key declared but not listed in F1 or the palette is a control's own
 movement (`control`): the arrows, Enter and Space inside a row of choices, as inside
 Textual's own radio buttons, are how that control is used, not something to look up.

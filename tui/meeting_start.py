@@ -82,3 +82,22 @@ def prepare_meeting(app: Services, case_id: str) -> PreparedMeeting:
         if unfinished is None or ref.id != unfinished.id
     ]
     return PreparedMeeting(app, case, store.load_actions(case_id), earlier, unfinished)
+
+
+def reopen_last_closed(app: Services, case_id: str) -> tuple[MeetingSession, MeetingRecorder]:
+    """The case's last closed meeting, opened to correct its texts: a session whose clocks
+    stand still, and a recorder that writes it and its minutes like any meeting's.
+    Raises `VliegwielError` when there is none (or a file is damaged)."""
+    from agenda.meeting import MeetingStatus
+
+    store = app.store
+    case = store.load_case(case_id)
+    refs = store.list_meetings(case_id)
+    for ref in reversed(refs):
+        meeting = store.load_meeting(case_id, ref.id)
+        if meeting.status is MeetingStatus.CLOSED:
+            others = [MeetingDate(r.id, r.on) for r in refs if r.id != ref.id]
+            actions = store.load_actions(case_id)
+            session = MeetingSession(case, meeting, actions, others, app.clock, app.wall)
+            return session, MeetingRecorder(store, session, app.locations, app.clock)
+    raise VliegwielError("correction.none", alias=case.alias)

@@ -2,7 +2,12 @@
 
 Shown on the shared screen, so the team can see what goes on paper. Enter (or ctrl+s
 again) saves, Escape goes back to the meeting. The screen only shows and answers; the
-caller writes the file (`agenda.minutes_file.save_minutes`) when the answer is True.
+caller writes the files (`agenda.minutes_file.save_minutes`) when the answer is True.
+
+`t` and `h` copy the minutes as plain text or as HTML to the clipboard, to paste into
+a mail. Textual copies through the terminal (OSC 52): Windows Terminal, kitty and
+WezTerm pass it on (iTerm2 when allowed in its settings), the old Windows console and
+macOS's Terminal do not; the same forms lie beside the minutes file for that case.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static
 
+from agenda.document import Document
+from agenda.forms import Form, render
 from tui.commands import Command, HasCommands
 from tui.compat import (
     MarkdownBlock,
@@ -38,6 +45,8 @@ SAVE_AGAIN = Command(
     palette=False,
 )
 BACK = Command("back", "escape", "minutes.preview.back", "minutes.preview.back.help")
+COPY_TEXT = Command("copy_text", "t", "cmd.copy_text", "cmd.copy_text.help")
+COPY_HTML = Command("copy_html", "h", "cmd.copy_html", "cmd.copy_html.help")
 
 
 def minutes_parser() -> MarkdownIt:
@@ -98,11 +107,12 @@ class MinutesMarkdown(Markdown):
 
 
 class MinutesPreview(HasCommands, ModalScreen[bool]):
-    KEYS = (SAVE, SAVE_AGAIN, BACK)
+    KEYS = (SAVE, SAVE_AGAIN, BACK, COPY_TEXT, COPY_HTML)
 
-    def __init__(self, markdown: str) -> None:
+    def __init__(self, document: Document) -> None:
         super().__init__()
-        self.markdown = markdown
+        self.document = document
+        self.markdown = render(document, Form.MARKDOWN)
 
     def compose(self) -> ComposeResult:
         t = messages(self)
@@ -123,3 +133,13 @@ class MinutesPreview(HasCommands, ModalScreen[bool]):
 
     def action_back(self) -> None:
         self.dismiss(False)
+
+    def action_copy_text(self) -> None:
+        self._copy(Form.TEXT)
+
+    def action_copy_html(self) -> None:
+        self._copy(Form.HTML)
+
+    def _copy(self, form: Form) -> None:
+        self.app.copy_to_clipboard(render(self.document, form))
+        self.notify(messages(self)("minutes.copied", form=form.value), markup=False)

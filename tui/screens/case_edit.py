@@ -73,6 +73,13 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
                 yield Static(t("case.alias.advice"), classes="advice", markup=False)
             yield Label(t("case.field.minutes"), classes="field-label")
             yield Field(form.meeting_minutes, id="minutes", type="integer", classes="short")
+            planned = "case.field.first_meeting" if self.is_new else "case.field.next_meeting"
+            yield Label(t(planned), classes="field-label")
+            yield Field(
+                form.next_meeting,
+                placeholder=t("case.next_meeting.placeholder"),
+                id="next-meeting",
+            )
             yield Label(t("case.field.template"), classes="field-label")
             yield TemplatePicker(self.catalogue, form.template_id, id="template-picker")
             yield Label(t("case.field.deadline"), classes="field-label")
@@ -117,6 +124,7 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
             alias=text("#alias"),
             meeting_minutes=text("#minutes"),
             analysis_deadline=text("#deadline"),
+            next_meeting=text("#next-meeting"),
             template_id=self.query_one(TemplatePicker).value,
             family=text("#family"),
             intent=self.query_one("#intent", TextArea).text,

@@ -335,11 +335,17 @@ class MeetingScreen(HasCommands, Screen[None]):
                 self.call_later(self._show_problem_at, view, problem)
                 return
 
+        # The preview shows (and copies) the minutes as they will be written: with the
+        # end time and without the draft line. Going back makes it a running meeting again.
+        self.session.finish()
+
         def answered(save: bool | None) -> None:
             if save:
                 self._close()
+            else:
+                self.session.carry_on()
 
-        self.app.push_screen(MinutesPreview(self._minutes_text()), answered)
+        self.app.push_screen(MinutesPreview(self.recorder.minutes_document()), answered)
 
     async def _show_problem_at(self, view: StepView, problem: str) -> None:
         if self.session.go_to(view.index):
@@ -348,17 +354,19 @@ class MeetingScreen(HasCommands, Screen[None]):
         self._show_status(problem, problem=True)
 
     def _close(self) -> None:
-        """Fold the meeting into the case and write its final minutes, as one step that a
-        crash cannot split (`MeetingRecorder.close`); say where the minutes went."""
+        """End the meeting: fold it into the case and write its final minutes (an end time,
+        no draft line), as one step that a crash cannot split (`MeetingRecorder.close`),
+        and say where they went. When a write fails the reason is shown (the recorder
+        reports it) and the meeting runs on."""
         path = self.recorder.close()
         if path is not None:
-            self.notify(self.t("meeting.minutes_saved", path=str(path)), timeout=8)
+            sentence = self.t("meeting.minutes_saved", path=str(path))
+            self.notify(sentence, markup=False, timeout=8)
             self.dismiss(None)
+            return
+        self.session.carry_on()
 
     # -- minutes -----------------------------------------------------------------------------
-
-    def _minutes_text(self) -> str:
-        return self.recorder.minutes_text()
 
     def save_minutes(self) -> Path | None:
         """Write the minutes file now (the same file again on every save) and say where."""
@@ -380,7 +388,7 @@ class MeetingScreen(HasCommands, Screen[None]):
             if save:
                 self.save_minutes()
 
-        self.app.push_screen(MinutesPreview(self._minutes_text()), answered)
+        self.app.push_screen(MinutesPreview(self.recorder.minutes_document()), answered)
 
     def help_context(self) -> tuple[str, str]:
         return self.session.step.title, self.session.step.prompt

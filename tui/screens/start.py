@@ -23,7 +23,6 @@ from agenda.dates import long_moment
 from agenda.display import cut, mixes_scripts
 from agenda.errors import VliegwielError
 from agenda.storage import CaseListing, CaseSummary
-from agenda.storage.case_copy import fresh_alias
 from agenda.storage.files import readable_by_others
 from agenda.storage.store import CaseCopy
 from tui.backup_note import backup_reminder, backup_settings, backup_status
@@ -45,13 +44,14 @@ ALIAS_SHOWN = 32
 START = Command("start_meeting", "enter", "cmd.start", "cmd.start.help")
 NEW_CASE = Command("new_case", "n", "cmd.new_case", "cmd.new_case.help")
 EDIT_CASE = Command("edit_case", "e", "cmd.edit_case", "cmd.edit_case.help")
+CORRECT_MINUTES = Command("correct_minutes", "c", "cmd.correct_minutes", "cmd.correct_minutes.help")
 BACKUP_REMINDER = Command(
     "backup_reminder", None, "cmd.backup_reminder", "cmd.backup_reminder.help"
 )
 
 
 class StartScreen(HasCommands, Screen[None]):
-    KEYS = (START, NEW_CASE, EDIT_CASE, BACKUP_REMINDER)
+    KEYS = (START, NEW_CASE, EDIT_CASE, CORRECT_MINUTES, BACKUP_REMINDER)
 
     def __init__(self) -> None:
         super().__init__()
@@ -263,6 +263,7 @@ class StartScreen(HasCommands, Screen[None]):
         return False
 
     def _ask_about_copy(self, copy: CaseCopy) -> None:
+        from agenda.storage.case_copy import fresh_alias  # loads the models: not at start
         from tui.dialogs.case_copy import CopyChoice
         from tui.dialogs.dialog import ConfirmDialog
 
@@ -293,6 +294,22 @@ class StartScreen(HasCommands, Screen[None]):
         except VliegwielError as problem:
             self.notify(problem.explain(self.vapp.t), severity="error", timeout=15)
         self.reload()
+
+    def action_correct_minutes(self) -> None:
+        """The chosen case's last closed meeting, to put the team's corrections in and
+        make its minutes final."""
+        from tui.meeting_start import reopen_last_closed
+        from tui.screens.correction import CorrectionScreen
+
+        case_id = self.selected_case_id
+        if case_id is None or self._set_apart(case_id):
+            return
+        try:
+            session, recorder = reopen_last_closed(self.vapp, case_id)
+        except VliegwielError as problem:
+            self.notify(problem.explain(self.vapp.t), severity="warning", markup=False)
+            return
+        self.app.push_screen(CorrectionScreen(session, recorder), lambda _: self.reload())
 
     def _case_saved(self, case: Case | None) -> None:
         """Back from setting a case up: list the cases again, the saved one selected."""

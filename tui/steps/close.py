@@ -1,5 +1,5 @@
-"""Check-out: a closing round, how we keep each other informed, the next meeting, and
-ending the meeting (the minutes are saved as it closes)."""
+"""Check-out: a closing round, how we keep each other informed, what we share with the
+parents, the next meeting, and ending the meeting (the minutes are saved as it closes)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,10 @@ class CloseView(RoundView):
             yield RecordField(
                 self.record.informed, id="close-informed", placeholder=t("close.informed")
             )
+            yield Label(t("close.parents"), classes="field-label")
+            yield RecordField(
+                session.meeting.parents_note, id="close-parents", placeholder=t("close.parents")
+            )
             yield Label(t("close.next_meeting"), classes="field-label")
             yield Field(
                 field_moment(upcoming),
@@ -52,6 +56,12 @@ class CloseView(RoundView):
     def _informed(self, event: Input.Changed) -> None:
         event.stop()
         self.session.keep_informed(self.index, event.value)
+        self.edited()
+
+    @on(Input.Changed, "#close-parents")
+    def _parents(self, event: Input.Changed) -> None:
+        event.stop()
+        self.session.share_with_parents(event.value)
         self.edited()
 
     @on(Input.Changed, "#close-next")

@@ -36,7 +36,9 @@ def follow_through_view(
     (0: as wide as needed), else one line per meeting, so nothing is ever cut off."""
     head = Text()
     now = next((f for f in trend if f.meeting_id == current_id), None)
-    if now is not None and now.due:
+    if now is not None and now.due and not now.discussed:
+        head.append(t("figures.now_not_discussed"), style="bold")
+    elif now is not None and now.due:
         head.append(
             t("figures.now", done=now.done, due=now.due, percent=t.percent(now.share)),
             style="bold",
@@ -46,7 +48,7 @@ def follow_through_view(
     if not trend:
         return Group(head)
     head.append(" · " if now is not None else "")
-    head.append(t("figures.trend", count=len(trend)))
+    head.append(t("figures.trend_one") if len(trend) == 1 else t("figures.trend", count=len(trend)))
     entries = [_entry(figure, current_id, t) for figure in trend]
     chart = Table(box=None, padding=(0, GAP, 0, 0), show_edge=False, expand=False)
     needed = sum(max(cell.cell_len for cell in entry) + GAP for entry in entries)
@@ -71,11 +73,14 @@ def _entry(figure: FollowThrough, current_id: str | None, t: Messages) -> tuple[
         if figure.meeting_id == current_id
         else day_and_month(figure.on, t)
     )
-    if figure.share is None:
+    share = figure.share
+    if share is None:
         kept = t("figures.entry_none")
+    elif figure.meeting_id == current_id and not figure.discussed:
+        kept, share = t("figures.entry_not_discussed"), None  # no "0%" before feedback
     else:
-        kept = t("figures.entry", bar=bar(figure.share), done=figure.done, due=figure.due)
-    return Text(day, style="bold"), Text(kept), Text(t.percent(figure.share))
+        kept = t("figures.entry", bar=bar(share), done=figure.done, due=figure.due)
+    return Text(day, style="bold"), Text(kept), Text(t.percent(share))
 
 
 class FollowThroughPanel(Static):

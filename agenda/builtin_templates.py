@@ -82,15 +82,20 @@ PERSPECTIEF = Template(
     title="tpl.perspectief.title",
     builtin=True,
     steps=[
-        _step("perspectief", "kernteam", StepKind.TEXT, 25),
-        _step("perspectief", "process", StepKind.TEXT, 20),
-        _step("perspectief", "backing", StepKind.TEXT, 20),
-        _step("perspectief", "collaboration", StepKind.TEXT, 25),
-        _step("perspectief", "frequency", StepKind.TEXT, 15),
-        _step("perspectief", "close", StepKind.CLOSE, 15, questions=2),
+        _step("perspectief", "undercurrent", StepKind.TEXT, 20),
+        _step("perspectief", "kernteam", StepKind.TEXT, 15),
+        _step("perspectief", "process", StepKind.TEXT, 15),
+        _step("perspectief", "backing", StepKind.TEXT, 10),
+        _step("perspectief", "collaboration", StepKind.TEXT, 15),
+        _step("perspectief", "frequency", StepKind.TEXT, 10),
+        _step("perspectief", "new_course", StepKind.NEW_COURSE, 25),
+        _step("perspectief", "close", StepKind.CLOSE, 10, questions=2),
     ],
 )
-"""Report chapter 1: the perspective analysis that forms a kernteam around the family."""
+"""Report chapters 1 and 4: the perspective analysis that forms a kernteam around the
+family. It first names the undercurrent ("de onuitgesproken onderstroom geduid"), then
+the plan's questions of chapter 1, and ends by setting a new course ("vervolgens hebben
+we een nieuwe koers bepaald"), whose outcome the chair writes into the case."""
 
 BUILTIN_TEMPLATES: dict[str, Template] = {
     template.id: template for template in (KERNTEAM, DOE_EEN_TEAM, RETROSPECTIEF, PERSPECTIEF)

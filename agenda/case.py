@@ -111,6 +111,17 @@ class MeetingSlot(Record):
 SLOT_GAP = timedelta(days=4)
 
 
+SHORTEST_MEETING, LONGEST_MEETING = 10, 480
+"""How long a meeting may be, in minutes (a case's, or one meeting's)."""
+
+
+def read_meeting_minutes(text: str) -> int | None:
+    """A meeting's length as typed ("90"); None when it is no whole number in range."""
+    cleaned = text.strip()
+    minutes = int(cleaned) if cleaned.isdigit() else 0
+    return minutes if SHORTEST_MEETING <= minutes <= LONGEST_MEETING else None
+
+
 class Case(Record):
     id: str = Field(default_factory=new_id)
     alias: RequiredText
@@ -122,6 +133,11 @@ class Case(Record):
     course_history: list[CourseDecision] = Field(default_factory=list)
     intent: list[str] = Field(default_factory=list)
     """The team's declaration of intent (intentieverklaring), one commitment per item."""
+    commitment: list[str] = Field(default_factory=list)
+    """"Commitment in houding en gedrag" (report ch. 4): how the team stands towards the
+    family, one line each; shown with the intent."""
+    mission: str = ""
+    """The kernteam's assignment in words ("wat is de opdracht van het kernteam?", ch. 1)."""
     analysis_deadline: date | None = None
     template_id: str = "kernteam"
     meeting_minutes: int = 60
@@ -133,11 +149,11 @@ class Case(Record):
     @field_validator("meeting_minutes")
     @classmethod
     def _sensible_length(cls, minutes: int) -> int:
-        if not 10 <= minutes <= 480:
+        if not SHORTEST_MEETING <= minutes <= LONGEST_MEETING:
             raise PydanticCustomError(
                 "invalid.meeting_minutes",
                 "between {low} and {high} minutes",
-                {"low": 10, "high": 480},
+                {"low": SHORTEST_MEETING, "high": LONGEST_MEETING},
             )
         return minutes
 

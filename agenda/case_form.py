@@ -28,6 +28,8 @@ FIELD_LABELS = {
     "template_id": "case.field.template",
     "family": "case.field.family",
     "intent": "case.field.intent",
+    "commitment": "case.section.commitment",
+    "mission": "intent_screen.mission",
     "name": "member.field.name",
     "organisation": "member.field.organisation",
     "role": "member.field.role",
@@ -47,6 +49,8 @@ class CaseForm:
     template_id: str
     family: str
     intent: str
+    mission: str
+    commitment: str
 
 
 def form_of(case: Case) -> CaseForm:
@@ -60,6 +64,8 @@ def form_of(case: Case) -> CaseForm:
         template_id=case.template_id,
         family=", ".join(case.family),
         intent="\n\n".join(case.intent),
+        mission=case.mission,
+        commitment="\n\n".join(case.commitment),
     )
 
 
@@ -90,7 +96,9 @@ def apply_form(case: Case, form: CaseForm, t: Messages, today: date) -> Case:
         analysis_deadline=deadline,
         template_id=form.template_id,
         family=split_names(form.family),
-        intent=[line.strip() for line in form.intent.splitlines() if line.strip()],
+        intent=lines_of(form.intent),
+        mission=form.mission.strip(),
+        commitment=lines_of(form.commitment),
     )
     try:
         updated = Case.model_validate(data)
@@ -118,6 +126,11 @@ def refuse_look_alike(case: Case, others: Iterable[tuple[str, str]]) -> None:
                 {"alias": case.alias, "other": alias},
             )
             raise Invalid([problem])
+
+
+def lines_of(text: str) -> list[str]:
+    """One item per line (a commitment, a course point), blank lines dropped."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 DEFAULT_HOUR = time(9, 0)

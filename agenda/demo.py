@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from agenda.actions import Action, Bearable
 from agenda.builtin_templates import BUILTIN_TEMPLATES
 from agenda.case import Case, CoursePoint, CourseStatus, KernteamRole, TeamMember
+from agenda.history import intent_for_meeting
 from agenda.i18n import Messages
 from agenda.meeting import CourseCheck, Meeting, RoundEntry
 from agenda.storage import Store
@@ -34,6 +35,14 @@ def default_intent(t: Messages) -> list[str]:
     return [t(f"intent.{n}") for n in range(1, 6)]
 
 
+COMMITMENTS = 8
+
+
+def default_commitment(t: Messages) -> list[str]:
+    """The report's "commitment in houding en gedrag" towards the family (ch. 4)."""
+    return [t(f"commitment.{n}") for n in range(1, COMMITMENTS + 1)]
+
+
 def demo_case(t: Messages, today: date) -> Case:
     team = [
         TeamMember(
@@ -52,6 +61,8 @@ def demo_case(t: Messages, today: date) -> Case:
         family=[t("demo.family.mother"), t("demo.family.father"), t("demo.family.girl")],
         course=[CoursePoint(id=f"k{n}", text=t(f"demo.course.{n}")) for n in range(1, 7)],
         intent=default_intent(t),
+        commitment=default_commitment(t),
+        mission=t("demo.mission"),
         analysis_deadline=today + timedelta(days=21),
         next_meeting=datetime.combine(today, time(9, 0)),
         created=datetime.combine(today - timedelta(days=14), time(12, 0)),
@@ -112,6 +123,7 @@ def _demo_meeting(t: Messages, case: Case, today: date) -> Meeting:
         chair=chair.name if chair else "",
         present=[m.name for m in case.team],
         absent=[],
+        intent=intent_for_meeting(case, []),
     )
     meeting.current = len(steps) - 1
     for step, record in zip(meeting.steps, meeting.records, strict=True):

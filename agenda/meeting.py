@@ -13,6 +13,7 @@ from agenda.case import CourseStatus
 from agenda.i18n import Lang
 from agenda.ids import new_id
 from agenda.model import Record, RequiredText
+from agenda.new_course import NewCourse
 from agenda.templates import Step
 
 
@@ -45,6 +46,8 @@ class StepRecord(Record):
     course: list[CourseCheck] = Field(default_factory=list)
     informed: str = ""
     """Close steps: how we keep each other informed until the next meeting."""
+    new_course: NewCourse | None = None
+    """New-course steps: what the team decides, until the chair writes it into the case."""
 
 
 class StopMoment(Record):
@@ -61,6 +64,25 @@ class Decision(Record):
     at: datetime
     step_id: str
     text: RequiredText
+
+
+class Guest(Record):
+    """Someone from outside the kernteam at this meeting (a retrospective, a perspective
+    analysis): takes part in the rounds and is named in the minutes, but is no member,
+    so the team's attendance over time leaves guests out."""
+
+    name: RequiredText
+    organisation: str = ""
+
+
+class IntentInForce(Record):
+    """The declaration of intent and the commitment in attitude and behaviour as they
+    stood in this meeting: the minutes show these words even when the case's change later."""
+
+    intent: list[str] = Field(default_factory=list)
+    commitment: list[str] = Field(default_factory=list)
+    changed: bool = False
+    """Not the words of the previous meeting (or there was none): the minutes show them."""
 
 
 EARLIEST = datetime(1900, 1, 1)
@@ -84,6 +106,12 @@ class Meeting(Record):
     chair: str = ""
     present: list[str] = Field(default_factory=list)
     absent: list[str] = Field(default_factory=list)
+    guests: list[Guest] = Field(default_factory=list)
+    """Present from outside the team; their names are in `present` too (they take turns)."""
+    intent: IntentInForce | None = None
+    """None in meetings kept before the intent was."""
+    intent_in_minutes: bool = False
+    """The chair's check-out choice: the intent in the minutes even when it did not change."""
     current: int = 0
     records: list[StepRecord] = Field(default_factory=list)
     step_clock_running: bool = True
@@ -144,6 +172,8 @@ class Meeting(Record):
         chair: str,
         present: list[str],
         absent: list[str],
+        guests: list[Guest] | None = None,
+        intent: IntentInForce | None = None,
     ) -> Meeting:
         """A new meeting at its first step, with an empty record per step."""
         return cls(
@@ -155,6 +185,8 @@ class Meeting(Record):
             chair=chair,
             present=present,
             absent=absent,
+            guests=list(guests or []),
+            intent=intent,
             records=[StepRecord(step_id=s.id) for s in steps],
         )
 

@@ -46,6 +46,7 @@ from agenda.forms import Form, render
 from agenda.i18n import Messages
 from agenda.markdown_text import clean, is_blank
 from agenda.meeting import CourseCheck, Meeting, StepRecord
+from agenda.minutes_method import guests_item, intent_blocks, new_course_blocks, with_roles
 from agenda.templates import Step, StepKind
 
 CORRECTION_DAYS = 7
@@ -171,12 +172,21 @@ class _Minutes:
 
     # -- header ----------------------------------------------------------------------
 
+    def _intent(self) -> list[Block]:
+        """The declaration of intent, when it changed or the chair asked for it: after
+        what the team must do, before what was said."""
+        return intent_blocks(self.t, self.meeting)
+
     def _attendance(self) -> Items:
         t, meeting = self.t, self.meeting
+        present = with_roles(t, self.case, meeting, meeting.present)
+        absent = with_roles(t, self.case, meeting, meeting.absent)
+        guests = guests_item(t, meeting)
         items = [
             t("minutes.chair", name=self._names([meeting.chair], empty="common.none")),
-            t("minutes.present", names=self._names(meeting.present)),
-            t("minutes.absent", names=self._names(meeting.absent)),
+            t("minutes.present", names=self._names(present)),
+            t("minutes.absent", names=self._names(absent)),
+            *([guests] if guests else []),
             t("minutes.started", moment=long_moment(meeting.started, t)),
         ]
         if meeting.ended is not None:
@@ -275,6 +285,8 @@ class _Minutes:
                 return [self._new_actions()]
             case StepKind.CLOSE:
                 return [self._round(step, record), *self._close(record)]
+            case StepKind.NEW_COURSE:
+                return new_course_blocks(self.t, record)
 
     def _round(self, step: Step, record: StepRecord) -> Block:
         t = self.t
@@ -557,6 +569,7 @@ class _Minutes:
 SECTIONS: tuple[Callable[[_Minutes], list[Block]], ...] = (
     _Minutes._summary,
     _Minutes._people,
+    _Minutes._intent,
     _Minutes._steps,
     _Minutes._decisions,
     _Minutes._course_decisions,

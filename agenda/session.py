@@ -16,7 +16,7 @@ then call `_changed`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
@@ -24,15 +24,27 @@ from enum import Enum
 from agenda.actions import Action, ActionStatus, Feedback, known_owner
 from agenda.case import Case, CourseStatus
 from agenda.clock import Countdown, Phase, Stopwatch, TimeSource, WallClock, countdown
+from agenda.course import Decided, default_decider
 from agenda.figures import Board, FollowThrough, MeetingDate, board, trend
 from agenda.fold import with_meeting_actions
+from agenda.history import AttendanceOverTime, PastMeeting, attendance_over_time, course_trend
+from agenda.i18n import Messages
 from agenda.meeting import (
     CourseCheck,
+    Guest,
+    IntentInForce,
     Meeting,
     MeetingStatus,
     RoundEntry,
     StepRecord,
     StopMoment,
+)
+from agenda.new_course import (
+    NewCourse,
+    NewCourseChanges,
+    apply_new_course,
+    changes_of,
+    new_course_of,
 )
 from agenda.templates import ROUND_KINDS, Step, StepKind
 
@@ -81,10 +93,13 @@ class MeetingSession:
         earlier_meetings: list[MeetingDate],
         clock: TimeSource,
         wall: WallClock,
+        history: Sequence[PastMeeting] = (),
     ) -> None:
         self.case = case
         self.meeting = meeting
         self.earlier_meetings = earlier_meetings
+        self.history = list(history)
+        """The last closed meetings, oldest first: the course and attendance trends."""
         self._case_actions = actions
         self._clock = clock
         self._wall = wall
@@ -131,6 +146,19 @@ class MeetingSession:
                 record.course.extend(
                     CourseCheck(point_id=p.id) for p in self.case.course if p.id not in have
                 )
+            if step.kind is StepKind.NEW_COURSE and record.new_course is None:
+                record.new_course = new_course_of(self.case)
+        self._keep_intent()
+
+    def _keep_intent(self) -> None:
+        """The meeting keeps the words of the intent it worked under; when the case's
+        change during it (a new course written in), they are the changed ones."""
+        words = (self.case.intent, self.case.commitment)
+        held = self.meeting.intent
+        if held is None:  # a meeting from before the intent was kept
+            self.meeting.intent = IntentInForce(intent=words[0], commitment=words[1])
+        elif (held.intent, held.commitment) != words:
+            self.meeting.intent = IntentInForce(intent=words[0], commitment=words[1], changed=True)
 
     def replace_case(self, case: Case) -> None:
         """The case after a course decision made during the meeting."""
@@ -140,10 +168,19 @@ class MeetingSession:
         self._ensure_records()
         self._changed(Change.CASE)
 
-    def set_attendance(self, chair: str, present: list[str], absent: list[str]) -> None:
-        """Who is there (asked again when an interrupted meeting resumes)."""
+    def set_attendance(
+        self,
+        chair: str,
+        present: list[str],
+        absent: list[str],
+        guests: list[Guest] | None = None,
+    ) -> None:
+        """Who is there (asked again when an interrupted meeting resumes); guests, when
+        given, are among `present` and take their turn in the rounds."""
         meeting = self.meeting
         meeting.chair, meeting.present, meeting.absent = chair, list(present), list(absent)
+        if guests is not None:
+            meeting.guests = list(guests)
         self._ensure_records()
         self._changed()
 
@@ -212,6 +249,12 @@ class MeetingSession:
         check = self._check(index, point_id)
         if check.note != note:
             check.note = note
+            self._changed()
+
+    def show_intent_in_minutes(self, shown: bool) -> None:
+        """Check-out: the intent in the minutes, also when it did not change."""
+        if self.meeting.intent_in_minutes is not shown:
+            self.meeting.intent_in_minutes = shown
             self._changed()
 
     def keep_informed(self, index: int, text: str) -> None:
@@ -412,6 +455,50 @@ class MeetingSession:
         point = self.case.point(point_id)
         return None if point is None else point.status
 
+    def course_trend(self, point_id: str) -> list[CourseStatus | None]:
+        """The point's status in the last closed meetings, oldest first."""
+        return course_trend(point_id, self.history)
+
+    # -- a new course ----------------------------------------------------------------------------
+
+    def new_course(self, index: int) -> NewCourse:
+        """What the team decides in new-course step `index`, as it stands."""
+        record = self.meeting.records[index]
+        if record.new_course is None:
+            record.new_course = new_course_of(self.case)
+        return record.new_course
+
+    def plan_new_course(self, index: int, **fields: object) -> None:
+        """Change part of the new course (`mission`, `team`, `course`, `intent`,
+        `next_meeting`, `meeting_minutes`), as typed; the case waits for the chair."""
+        record = self.meeting.records[index]
+        current = self.new_course(index)
+        updated = NewCourse.model_validate({**current.model_dump(), **fields})
+        if updated != current:
+            record.new_course = updated
+            self._changed()
+
+    def new_course_changes(self, index: int) -> NewCourseChanges:
+        return changes_of(self.case, self.new_course(index), self.meeting.guests)
+
+    def apply_new_course(self, index: int, decided_by: str) -> Case:
+        """Write the new course into the case (the chair confirmed every change): course
+        changes as the joint decisions of `decided_by` in this meeting, the rhythm as the
+        next meeting. Raises `Invalid` and changes nothing when it cannot be written."""
+        plan = self.new_course(index)
+        decided = Decided(on=self._wall(), by=decided_by, meeting_id=self.meeting.id)
+        case = apply_new_course(self.case, plan, decided, self.meeting.guests)
+        self.meeting.records[index].new_course = plan.model_copy(update={"applied": decided.on})
+        if plan.next_meeting is not None:
+            self.meeting.next_meeting = plan.next_meeting
+        self.replace_case(case)
+        self._changed()
+        return case
+
+    def default_decider(self, t: Messages) -> str:
+        """Who decides in this meeting, unless someone says otherwise: the kernteam."""
+        return default_decider(self.case, t, self.meeting.id)
+
     # -- actions -------------------------------------------------------------------------------
 
     def actions(self) -> list[Action]:
@@ -487,6 +574,10 @@ class MeetingSession:
     def meeting_dates(self) -> list[MeetingDate]:
         """Every meeting of the case up to and including this one."""
         return [*self.earlier_meetings, MeetingDate(self.meeting.id, self.today)]
+
+    def attendance(self) -> AttendanceOverTime:
+        """Who was at each of the last meetings, this one as it stands."""
+        return attendance_over_time(self.case, self.history, self.meeting)
 
     def board(self) -> Board:
         """The action board's figures as they stand in this meeting."""

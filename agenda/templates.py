@@ -34,6 +34,9 @@ class StepKind(StrEnum):
     """New actions: who does what, is it bearable, how do we help each other."""
     CLOSE = "close"
     """A closing round, how we keep each other informed, the next meeting; save and end."""
+    NEW_COURSE = "new_course"
+    """"Nieuwe koers bepalen": the team, its assignment, course, intent and rhythm, written
+    into the case once the chair confirms (`agenda.new_course`)."""
 
 
 ROUND_KINDS = frozenset({StepKind.ROUND, StepKind.CLOSE})
@@ -98,6 +101,12 @@ class Template(Record):
     @property
     def minutes(self) -> int:
         return sum(step.minutes for step in self.steps)
+
+    def length_for(self, case_template_id: str, case_minutes: int) -> int:
+        """A meeting's length unless the chair says otherwise: the case's length for the
+        case's own agenda, the agenda's own length for any other, so a four-hour
+        retrospective stays four hours in a case that meets for one."""
+        return case_minutes if self.id == case_template_id else self.minutes
 
     def display_title(self, t: Messages) -> str:
         return t(self.title) if self.builtin else self.title

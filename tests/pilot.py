@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import html
+import io
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
+from rich.console import Console
+from rich.text import Text
 from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widgets import Static
 
 from agenda.clock import ManualClock
 from agenda.demo import add_demo
@@ -78,12 +82,20 @@ async def open_step(pilot: Pilot[None], screen: MeetingScreen, kind: StepKind) -
     await pilot.pause()
 
 
-def shown_text(app: App[Any]) -> str:
+def terminal_text(app: App[Any]) -> str:
     """What the terminal would show now, as text (from Textual's screenshot, so control
-    characters it would send are in it too); rows run together, words stay whole."""
+    characters it would send are in it too); rows run together, words stay whole. (For
+    the text of a screen's `Static` widgets, see `shown_text`.)"""
     svg = app.export_screenshot()
     body = svg[svg.index("<g") :]  # after the style sheet
     return html.unescape(re.sub(r"<[^>]+>", "", body)).replace("\xa0", " ")
+
+
+async def press_f8_to(pilot: Pilot[None], screen: MeetingScreen, kind: StepKind) -> None:
+    """F8 until the first step of `kind` is open, as a chair moves on."""
+    while screen.session.step.kind is not kind:
+        await pilot.press("f8")
+    await pilot.pause()
 
 
 def on_top(app: App[Any]) -> Screen[Any]:
@@ -100,3 +112,17 @@ def showing(app: App[Any], kind: type[ScreenT]) -> ScreenT:
     screen = app.screen
     assert isinstance(screen, kind), type(screen)
     return screen
+
+
+def shown_text(screen: Screen[Any], width: int = 200) -> str:
+    """Every `Static` on `screen` as the text it shows (tables included), one per line."""
+    lines = []
+    for widget in screen.query(Static):
+        content = widget.content
+        if isinstance(content, str | Text):
+            lines.append(str(content))
+            continue
+        console = Console(width=width, file=io.StringIO(), record=True)
+        console.print(content)
+        lines.append(console.export_text())
+    return "\n".join(lines)

@@ -18,7 +18,7 @@ from agenda.i18n import Messages
 from agenda.locations import Locations
 from agenda.storage import Store
 from tests.conftest import TODAY
-from tests.pilot import make_app, shown_text
+from tests.pilot import make_app, terminal_text
 from tui.cli import main
 from tui.dialogs.case_copy import CopyChoice
 
@@ -54,7 +54,7 @@ async def test_the_start_screen_names_the_copy_and_keeps_it_as_a_case_of_its_own
     app = make_app(store, locations, clock)
     async with app.run_test(size=(160, 50)) as pilot:
         await pilot.pause()
-        shot = " ".join(shown_text(app).split())
+        shot = " ".join(terminal_text(app).split())
         assert f"De map cases/{COPY} is een kopie van de casus ‘{alias}’" in shot
         await pilot.press("down", "enter")
         await pilot.pause()

@@ -34,6 +34,8 @@ def test_typed_text_is_tidied() -> None:
         template_id="doe-een-team",
         family="moeder,  vader\nMoeder, , opa",
         intent="Eén plan.\n\n  Rust.  \n",
+        mission="  Een stevig kernteam ",
+        commitment="Het gezin staat centraal.\n\n De dynamiek vormt het probleem. \n",
     )
     updated = apply_form(case, form, Messages("nl"), TODAY)
     assert updated.alias == "Casus Q"
@@ -42,6 +44,8 @@ def test_typed_text_is_tidied() -> None:
     assert updated.template_id == "doe-een-team"
     assert updated.family == ["moeder", "vader", "opa"]
     assert updated.intent == ["Eén plan.", "Rust."]
+    assert updated.mission == "Een stevig kernteam"
+    assert updated.commitment == ["Het gezin staat centraal.", "De dynamiek vormt het probleem."]
     assert updated.team == case.team and updated.course == case.course
 
 

@@ -23,7 +23,7 @@ from agenda.locations import Locations
 from agenda.storage import Store
 from agenda.templates import StepKind
 from tests.faults.scene import scene
-from tests.pilot import make_app, on_top, shown_text
+from tests.pilot import make_app, on_top, terminal_text
 from tui.dialogs.member_form import MemberForm
 from tui.screens.meeting import MeetingScreen
 from tui.screens.start import StartScreen
@@ -41,7 +41,7 @@ async def _frames(pilot: Pilot[None]) -> dict[str, str]:
 
     async def shot(name: str) -> None:
         await pilot.pause()
-        frames[name] = shown_text(app)
+        frames[name] = terminal_text(app)
 
     await shot("start screen")
     await pilot.press("e")

@@ -17,7 +17,7 @@ from agenda.locations import Locations
 from agenda.storage import Store
 from tests.conftest import TODAY
 from tests.factories import make_case
-from tests.pilot import make_app, shown_text, start_meeting
+from tests.pilot import make_app, start_meeting, terminal_text
 from tui.cli import main
 
 CONTROLS = "".join(chr(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)])
@@ -81,7 +81,7 @@ async def test_a_ten_thousand_character_alias_leaves_the_other_columns_on_screen
         app = make_app(store, locations, ManualClock())
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
-            shot = shown_text(app)
+            shot = terminal_text(app)
     assert "LangLang" in shot and "Lan…" in shot
     assert "Volgend" in shot and "Open acties" in shot and "Nagekomen" in shot
     assert "gemengde letters" in shot
@@ -96,5 +96,5 @@ async def test_a_ten_thousand_character_alias_leaves_the_step_in_the_meeting_s_h
     app = make_app(store, locations, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await start_meeting(pilot)
-        shot = shown_text(app)
+        shot = terminal_text(app)
     assert "LangLang…" in shot and "Stap 1/7 · Incheck" in shot and "Overleg 00:00" in shot

@@ -62,7 +62,7 @@ def _demo_keys(tmp_path: Path) -> set[str]:
         with Store(tmp_path / "demo") as store:
             add_demo(store, t, date(2026, 11, 28))
 
-    return {k for k in _asked(build) if k.startswith(("demo.", "intent."))}
+    return {k for k in _asked(build) if k.startswith(("demo.", "intent.", "commitment."))}
 
 
 def _template_keys() -> set[str]:
@@ -88,6 +88,7 @@ def families(tmp_path: Path) -> dict[str, set[str]]:
         "stop.q{}": {f"stop.q{n}" for n in range(1, STOP_QUESTIONS + 1)},
         "cli.restore.{}": {f"cli.restore.{o.value}" for o in Outcome if o is not Outcome.AS_NEW},
         "intent.{}": {k for k in demo if k.startswith("intent.")},
+        "commitment.{}": {k for k in demo if k.startswith("commitment.")},
         "demo.course.{}": {k for k in demo if k.startswith("demo.course.")},
         "demo.member.{}.name": {k for k in demo if re.fullmatch(r"demo\.member\.\w+\.name", k)},
         "demo.member.{}.organisation": {

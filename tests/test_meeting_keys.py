@@ -144,9 +144,10 @@ async def test_the_course_check_is_given_with_arrows_enter_space_and_a_click(
         assert "○ ✓ op koers  ○ ? twijfel  ○ ✗ uit koers" in str(first.render())
 
         await pilot.press("right", "right", "enter")  # the arrows move, Enter chooses
-        await pilot.press("tab")
+        # Off course: the cursor goes to "wat is er nodig?" at once; then past the point's
+        # action button to the second point.
         await type_text(pilot, "Geen contact")
-        await pilot.press("tab", "down", "space")  # the second point: doubt
+        await pilot.press("tab", "tab", "down", "space")  # the second point: doubt
         await pilot.click(third, offset=(2, 0))  # the third: a click on "op koers"
 
         checks = session.record.course

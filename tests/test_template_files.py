@@ -45,10 +45,11 @@ BROKEN: dict[str, tuple[bytes, str, str]] = {
     "kind": (
         f'title = "x"\n{STEP}\n[[steps]]\nkind = "rondje"\nminutes = 5\ntitle = "B"\n'.encode(),
         "De agenda kind.toml is niet geladen: het veld ‘kind’ van stap 2 (regel 8) is ‘rondje’,"
-        " dat is geen schermsoort; kies uit round, text, analysis, course, review, actions, close.",
+        " dat is geen schermsoort; kies uit round, text, analysis, course, review, actions,"
+        " close, new_course.",
         "The agenda kind.toml was not loaded: the field ‘kind’ of step 2 (line 8) is ‘rondje’,"
         " which is not a screen kind; choose from round, text, analysis, course, review,"
-        " actions, close.",
+        " actions, close, new_course.",
     ),
     "zero": (
         b'title = "x"\n[[steps]]\nkind = "text"\nminutes = 0\ntitle = "A"\n',

@@ -15,8 +15,9 @@ meeting, make its minutes final) · F5 step clock · F6 curtain · F7/F8 steps �
 button · Ctrl+S save · Ctrl+K change the course · Ctrl+P palette ·
 Ctrl+Q quit · Ctrl+T a minute more · Ctrl+L borrow a minute · Ctrl+R re-plan what is left ·
 Ctrl+B record a decision · Ctrl+O park for the content team · Ctrl+G intent and roles ·
-Ctrl+N a check-in answer becomes an action. Text fields keep Ctrl+A/E/D/K/U/W/X/C/V/Y/Z
-(Ctrl+K is taken from them on purpose); Ctrl+H, I, J and M are Backspace, Tab and Enter.
+Ctrl+N an action from what is under the cursor (an off-course point, a check-in answer).
+Text fields keep Ctrl+A/E/D/K/U/W/X/C/V/Y/Z (Ctrl+K is taken from them on purpose);
+Ctrl+H, I, J and M are Backspace, Tab and Enter.
 
 The one kind of key declared but not listed in F1 or the palette is a control's own
 movement (`control`): the arrows, Enter and Space inside a row of choices, as inside

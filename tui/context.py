@@ -54,3 +54,11 @@ def literal(text: str) -> Text:
     reach the shared terminal. Wrap every piece of user text.
     """
     return Text(printable(text))
+
+
+def harmless(text: Text) -> Text:
+    """A `Text` put together from user text and styles, its control characters made
+    harmless in place (`printable` replaces them one for one, so every style stays on the
+    characters it was on). For plain user text, `literal` does it."""
+    text.plain = printable(text.plain)
+    return text

@@ -182,7 +182,7 @@ MESSAGES: dict[str, str] = {
     "help.close": "Esc or F1 closes this window.",
     "attendance.title": "Meeting {alias}: who is here?",
     "attendance.resume": "Resume the interrupted meeting {alias} at step {number}: {step}",
-    "attendance.hint": "Everyone is marked present. ↑/↓ moves to another person, Space marks someone absent or back; Enter starts the meeting.",
+    "attendance.hint": "Everyone is marked present. ↑/↓ moves to another person, Space marks someone absent or back; Enter on ‘Add a guest’ adds a guest, anywhere else Enter starts the meeting.",
     "attendance.chair": "Chair",
     # --- agenda templates -----------------------------------------------------------------
     "tpl.kernteam.title": "Core team (flywheel, 60 minutes)",
@@ -799,6 +799,119 @@ MESSAGES: dict[str, str] = {
     "case.field.first_meeting": "First meeting (day and time)",
     "case.next_meeting.placeholder": "for example fri 10:00 or 2026-12-04 10:00; then every week on that day and time",
     "invalid.moment_in_past": "‘{field}’ is already in the past.",
+    # --- the method around the agenda (issue 15): intent and roles, course over time, agenda per meeting ---
+    "commitment.1": "We enter these people's lives, which asks for modesty.",
+    "commitment.2": "These people enter ours, which asks for clarity.",
+    "commitment.3": "The family comes first.",
+    "commitment.4": "This family and this child do not have to succeed.",
+    "commitment.5": "The dynamics are the problem.",
+    "commitment.6": (
+        "(Regular) contact with the child, and their wishes, come first: open and relaxed"
+        " rather than ‘something has to happen’."
+    ),
+    "commitment.7": (
+        "It is the life of this family and this child. They may come to carry their own, true"
+        " story; we support them in doing so and work together with them."
+    ),
+    "commitment.8": (
+        "This child's behaviour brings safety risks, for themselves, the family, staff and"
+        " society. We make them explicit and put them in proportion, so that everyone can bear"
+        " their part."
+    ),
+    "tpl.perspectief.undercurrent.title": "Undercurrent",
+    "tpl.perspectief.undercurrent.prompt": (
+        "Zoom in on the working relationships and the undercurrent: what stays unspoken but can"
+        " be felt in the atmosphere? What moves us away from the course and from each other?"
+        " How do we break the patterns?"
+    ),
+    "tpl.perspectief.new_course.title": "Setting a new course",
+    "tpl.perspectief.new_course.prompt": (
+        "How do we go on together, so that we ‘do the right thing’ for this family and support"
+        " them in carrying their own story? How does responsibility come to lie with whoever is"
+        " responsible? Record: the core team and its assignment, the course, the declaration of"
+        " intent and the rhythm."
+    ),
+    "minutes.new_course.mission": "Assignment of the core team: {text}",
+    "minutes.new_course.team": "Core team: {names}",
+    "minutes.new_course.rhythm": "Rhythm: next meeting {moment}, {minutes} minutes",
+    "minutes.new_course.applied": "Written into the case: {moment}",
+    "minutes.new_course.not_applied": "Not yet written into the case.",
+    "minutes.new_course.course": "Course:",
+    "minutes.new_course.intent": "Declaration of intent:",
+    "demo.mission": (
+        "A steady core team around the family that steers on process: an hour every week, one"
+        " plan, decisions always made together; the content team makes the analysis and the"
+        " perspective plan."
+    ),
+    "attendance.add_guest": "Add a guest…",
+    "attendance.guest": "guest",
+    "attendance.agenda": "Today’s agenda",
+    "attendance.minutes": "Length (minutes)",
+    "cmd.add_guest": "Guest",
+    "cmd.add_guest.help": "Add someone from outside the core team to this meeting: name and organisation; a guest takes part in the rounds.",
+    "guest.title": "Guest at this meeting",
+    "invalid.guest_name": "A guest needs a name.",
+    "invalid.guest_taken": "‘{name}’ is already on the list.",
+    "cmd.intent": "Intent and roles",
+    "cmd.intent.help": "Show the declaration of intent, the commitment in attitude and behaviour, and everyone's role and task in the core team.",
+    "intent_screen.title": "Declaration of intent and roles · {alias}",
+    "intent_screen.mission": "Assignment of the core team",
+    "intent_screen.none": "Nothing agreed yet.",
+    "intent_screen.roles": "Everyone's role and task",
+    "intent_screen.col.role": "Role in the core team",
+    "intent_screen.col.here": "Today",
+    "intent_screen.here": "✓ present",
+    "intent_screen.away": "✗ absent",
+    "intent_screen.hint": "Esc or Ctrl+G: back to the meeting.",
+    "case.section.commitment": "Commitment in attitude and behaviour",
+    "stop.intent": "Our declaration of intent",
+    "course.trend": "before {symbols}",
+    "course.off.ask": "✗ Off course – what is needed?",
+    "course.off.need": "What is needed?",
+    "course.off.action": "Action for this point (Ctrl+N)",
+    "cmd.make_action": "Action of this",
+    "cmd.make_action.help": "Make an action of the course point or the answer under the cursor (or, for an answer: someone as helper on an action of this member).",
+    "help_offer.title": "How can we help {name}?",
+    "help_offer.new": "New action: {answer}",
+    "help_offer.helper": "A helper on: {what}",
+    "help_offer.hint": "↑/↓ chooses, Enter opens the action form, Esc goes back.",
+    "help_offer.no_answer": "There is no answer here yet to make an action of.",
+    "new_course.mission": "Assignment of the core team",
+    "new_course.team": "Who takes part in the core team?",
+    "new_course.course": "Course (one point per line)",
+    "new_course.intent": "Declaration of intent (one commitment per line)",
+    "new_course.next_meeting": "Rhythm: next meeting (then every week on that day and hour)",
+    "new_course.apply": "Write into the case…",
+    "new_course.applied": "Written into the case: {moment}.",
+    "new_course.not_applied": "Not yet written into the case.",
+    "cmd.apply_new_course": "Write the new course into the case",
+    "cmd.apply_new_course.help": "Every change of the new course listed; once confirmed they are in the case (course changes as a joint decision).",
+    "new_course.confirm_title": "Write the new course into the case {alias}?",
+    "new_course.confirm": "Write into the case",
+    "new_course.nothing": "Nothing in the case changes.",
+    "new_course.change.mission": "Assignment of the core team",
+    "new_course.change.joining": "Joins the core team: {name}",
+    "new_course.change.leaving": "Leaves the core team: {name}",
+    "new_course.change.course": "Course: {what}",
+    "new_course.change.intent": "The declaration of intent becomes:",
+    "new_course.change.next_meeting": "Next meeting: {moment}, then every week on that day and hour",
+    "new_course.change.minutes": "Length of a meeting: {minutes} minutes",
+    "board.attendance": "Present at the last meetings",
+    "board.col.missed": "missed",
+    "board.attendance.legend": "✓ present · ✗ absent · – not yet in the team",
+    "stop.intent_short": "Our intent: {names}",
+    "case.mission.placeholder": "what is the core team's assignment?",
+    "case.commitment.hint": (
+        "How do we stand towards the family? One commitment per line; filled in beforehand with"
+        " the report's commitment in attitude and behaviour."
+    ),
+    "close.intent": "Declaration of intent in the minutes",
+    "close.intent_changed": "Declaration of intent in the minutes (changed since the last meeting)",
+    "minutes.attendee": "{name} – {role}",
+    "minutes.guests": "Guests: {names}",
+    "minutes.guest": "{name} ({organisation})",
+    "minutes.intent.changed": "Changed since the last meeting (or new to the team).",
+    "minutes.intent.commitment": "Commitment in attitude and behaviour:",
     # --- minutes that reach the team: forms, concept and final, parents, calendar ------------
     "minutes.ended": "End: {moment}",
     "minutes.concept": "Minutes: concept. Please send corrections within a week, by {date}; then they become final.",

@@ -186,7 +186,7 @@ MESSAGES: dict[str, str] = {
     "help.close": "Esc of F1 sluit dit venster.",
     "attendance.title": "Overleg {alias}: wie is er?",
     "attendance.resume": "Onderbroken overleg {alias} hervatten bij stap {number}: {step}",
-    "attendance.hint": "Iedereen staat aanwezig. ↑/↓ gaat naar een ander, spatie zet iemand op afwezig of terug; Enter start het overleg.",
+    "attendance.hint": "Iedereen staat aanwezig. ↑/↓ gaat naar een ander, spatie zet iemand op afwezig of terug; Enter op ‘Gast toevoegen’ voegt een gast toe, elders start Enter het overleg.",
     "attendance.chair": "Voorzitter",
     # --- agenda templates -----------------------------------------------------------------
     "tpl.kernteam.title": "Kernteam (vliegwiel, 60 minuten)",
@@ -804,6 +804,118 @@ MESSAGES: dict[str, str] = {
     "case.field.first_meeting": "Eerste overleg (dag en tijd)",
     "case.next_meeting.placeholder": "bijvoorbeeld vr 10:00 of 2026-12-04 10:00; daarna elke week op die dag en tijd",
     "invalid.moment_in_past": "‘{field}’ ligt al in het verleden.",
+    # --- the method around the agenda (issue 15): intent and roles, course over time, agenda per meeting ---
+    "commitment.1": "Wij treden binnen in het leven van deze mensen, dat vraagt bescheidenheid.",
+    "commitment.2": "Deze mensen treden bij ons binnen, dat vraagt duidelijkheid.",
+    "commitment.3": "Het gezin staat centraal.",
+    "commitment.4": "Dit gezin en dit kind hoeven niet te lukken.",
+    "commitment.5": "De dynamiek vormt het probleem.",
+    "commitment.6": (
+        "(Regelmatig) contact met het kind en zijn of haar verlangens prevaleren: onbevangen"
+        " en ontspannen boven ‘dat er iets moet’."
+    ),
+    "commitment.7": (
+        "Het is het leven van dit gezin en dit kind. Zij mogen het eigen, echte verhaal gaan"
+        " dragen; wij ondersteunen hen om dit te kunnen en werken met hen samen."
+    ),
+    "commitment.8": (
+        "Het gedrag van dit kind brengt risico’s in veiligheid met zich mee, voor zichzelf, het"
+        " gezin, medewerkers en de samenleving. Dit expliciteren en nuanceren we, zodat ieder"
+        " zijn deel kan (ver)dragen."
+    ),
+    "tpl.perspectief.undercurrent.title": "Onderstroom",
+    "tpl.perspectief.undercurrent.prompt": (
+        "Zoom in op de samenwerkingsrelaties en de onderstroom: wat blijft onuitgesproken, maar"
+        " is voelbaar in de sfeer? Welke factoren bewegen ons weg van de koers en van elkaar?"
+        " Hoe doorbreken we de patronen?"
+    ),
+    "tpl.perspectief.new_course.title": "Nieuwe koers bepalen",
+    "tpl.perspectief.new_course.prompt": (
+        "Hoe verder met elkaar, zodat we ‘het goede doen’ voor dit gezin en hen ondersteunen om"
+        " hun eigen verhaal te kunnen gaan dragen? Hoe komt de verantwoordelijkheid te liggen bij"
+        " wie verantwoordelijk is? Leg vast: het kernteam en zijn opdracht, de koers, de"
+        " intentieverklaring en het ritme."
+    ),
+    "minutes.new_course.mission": "Opdracht van het kernteam: {text}",
+    "minutes.new_course.team": "Kernteam: {names}",
+    "minutes.new_course.rhythm": "Ritme: volgend overleg {moment}, {minutes} minuten",
+    "minutes.new_course.applied": "In de casus gezet: {moment}",
+    "minutes.new_course.not_applied": "Nog niet in de casus gezet.",
+    "minutes.new_course.course": "Koers:",
+    "minutes.new_course.intent": "Intentieverklaring:",
+    "demo.mission": (
+        "Een stevig kernteam om het gezin heen dat op proces stuurt: wekelijks een uur, één plan,"
+        " besluiten altijd gezamenlijk; het inhoudsteam maakt de analyse en het perspectiefplan."
+    ),
+    "attendance.add_guest": "Gast toevoegen…",
+    "attendance.guest": "gast",
+    "attendance.agenda": "Agenda van vandaag",
+    "attendance.minutes": "Duur (minuten)",
+    "cmd.add_guest": "Gast",
+    "cmd.add_guest.help": "Iemand van buiten het kernteam aan dit overleg toevoegen: naam en organisatie; een gast doet mee in de rondes.",
+    "guest.title": "Gast bij dit overleg",
+    "invalid.guest_name": "Een gast heeft een naam nodig.",
+    "invalid.guest_taken": "‘{name}’ staat al in de lijst.",
+    "cmd.intent": "Intentie en rollen",
+    "cmd.intent.help": "De intentieverklaring, het commitment in houding en gedrag, en ieders rol en taak in het kernteam tonen.",
+    "intent_screen.title": "Intentieverklaring en rollen · {alias}",
+    "intent_screen.mission": "Opdracht van het kernteam",
+    "intent_screen.none": "Nog niets afgesproken.",
+    "intent_screen.roles": "Rol en taak van ieder",
+    "intent_screen.col.role": "Rol in het kernteam",
+    "intent_screen.col.here": "Vandaag",
+    "intent_screen.here": "✓ aanwezig",
+    "intent_screen.away": "✗ afwezig",
+    "intent_screen.hint": "Esc of Ctrl+G: terug naar het overleg.",
+    "case.section.commitment": "Commitment in houding en gedrag",
+    "stop.intent": "Onze intentieverklaring",
+    "course.trend": "eerder {symbols}",
+    "course.off.ask": "✗ Uit koers – wat is er nodig?",
+    "course.off.need": "Wat is er nodig?",
+    "course.off.action": "Actie voor dit punt (Ctrl+N)",
+    "cmd.make_action": "Actie hiervan",
+    "cmd.make_action.help": "Van het koerspunt of het antwoord onder de cursor een actie maken (of bij een antwoord: iemand als helper bij een actie van dit teamlid).",
+    "help_offer.title": "Hoe kunnen we {name} helpen?",
+    "help_offer.new": "Nieuwe actie: {answer}",
+    "help_offer.helper": "Een helper bij: {what}",
+    "help_offer.hint": "↑/↓ kiest, Enter opent het actieformulier, Esc gaat terug.",
+    "help_offer.no_answer": "Hier staat nog geen antwoord om een actie van te maken.",
+    "new_course.mission": "Opdracht van het kernteam",
+    "new_course.team": "Wie neemt deel aan het kernteam?",
+    "new_course.course": "Koers (één punt per regel)",
+    "new_course.intent": "Intentieverklaring (één afspraak per regel)",
+    "new_course.next_meeting": "Ritme: volgend overleg (daarna elke week op die dag en tijd)",
+    "new_course.apply": "In de casus zetten…",
+    "new_course.applied": "In de casus gezet: {moment}.",
+    "new_course.not_applied": "Nog niet in de casus gezet.",
+    "cmd.apply_new_course": "Nieuwe koers in de casus zetten",
+    "cmd.apply_new_course.help": "Alle wijzigingen van de nieuwe koers op een rij; na bevestigen staan ze in de casus (koerswijzigingen als gezamenlijk besluit).",
+    "new_course.confirm_title": "Nieuwe koers in de casus {alias} zetten?",
+    "new_course.confirm": "In de casus zetten",
+    "new_course.nothing": "Er verandert niets aan de casus.",
+    "new_course.change.mission": "Opdracht van het kernteam",
+    "new_course.change.joining": "Erbij in het kernteam: {name}",
+    "new_course.change.leaving": "Niet meer in het kernteam: {name}",
+    "new_course.change.course": "Koers: {what}",
+    "new_course.change.intent": "Intentieverklaring wordt:",
+    "new_course.change.next_meeting": "Volgend overleg: {moment}, daarna elke week op die dag en tijd",
+    "new_course.change.minutes": "Duur van het overleg: {minutes} minuten",
+    "board.attendance": "Aanwezig bij de laatste overleggen",
+    "board.col.missed": "gemist",
+    "board.attendance.legend": "✓ aanwezig · ✗ afwezig · – nog niet in het team",
+    "stop.intent_short": "Onze intentie: {names}",
+    "case.mission.placeholder": "wat is de opdracht van het kernteam?",
+    "case.commitment.hint": (
+        "Hoe staan we naar het gezin toe? Eén afspraak per regel; vooraf ingevuld met het"
+        " commitment in houding en gedrag uit het rapport."
+    ),
+    "close.intent": "Intentieverklaring in de notulen",
+    "close.intent_changed": "Intentieverklaring in de notulen (gewijzigd sinds het vorige overleg)",
+    "minutes.attendee": "{name} – {role}",
+    "minutes.guests": "Gasten: {names}",
+    "minutes.guest": "{name} ({organisation})",
+    "minutes.intent.changed": "Gewijzigd sinds het vorige overleg (of nieuw voor het team).",
+    "minutes.intent.commitment": "Commitment in houding en gedrag:",
     # --- minutes that reach the team: forms, concept and final, parents, calendar ------------
     "minutes.ended": "Einde: {moment}",
     "minutes.concept": "Verslag: concept. Reacties graag binnen een week, tot {date}; daarna wordt het definitief.",

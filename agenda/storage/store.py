@@ -305,6 +305,24 @@ class Store:
             raise VliegwielError("error.no_such_meeting", meeting=meeting_id)
         return meeting
 
+    def recent_meetings(self, case_id: str, count: int) -> list[Meeting]:
+        """The case's last `count` closed meetings, oldest first: what the course and
+        attendance trends read. A meeting file that cannot be read is left out (it is
+        named where it is opened); an old damaged file never keeps a meeting from starting."""
+        from agenda.meeting import Meeting, MeetingStatus
+
+        found: list[Meeting] = []
+        for ref in reversed(self.list_meetings(case_id)):
+            if len(found) >= count:
+                break
+            try:
+                meeting = self._load_one(ref.path, "meeting", Meeting)
+            except FileProblem:
+                continue
+            if meeting is not None and meeting.status is MeetingStatus.CLOSED:
+                found.append(meeting)
+        return found[::-1]
+
     def open_meeting(self, case_id: str) -> Meeting | None:
         """The case's unfinished meeting, to be offered for resumption."""
         summary = self.load_summary(case_id)

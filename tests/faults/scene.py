@@ -18,7 +18,16 @@ from pydantic import BaseModel
 
 from agenda.actions import Action, ActionStatus, Bearable, Feedback
 from agenda.case import Case, CourseChange, CourseDecision
-from agenda.meeting import CourseCheck, Decision, Meeting, RoundEntry, StopMoment
+from agenda.meeting import (
+    CourseCheck,
+    Decision,
+    Guest,
+    IntentInForce,
+    Meeting,
+    RoundEntry,
+    StopMoment,
+)
+from agenda.new_course import NewCourse
 from agenda.storage import Store
 from agenda.templates import StepKind
 from tests.conftest import NOW, TODAY
@@ -120,7 +129,9 @@ class Scene:
 
 
 def _rich_case() -> Case:
-    case = make_case(intent=["Samen"], analysis_deadline=TODAY, next_meeting=NOW)
+    case = make_case(
+        intent=["Samen"], commitment=["Rustig"], analysis_deadline=TODAY, next_meeting=NOW
+    )
     case.course_history = [
         CourseDecision(on=NOW, change=CourseChange.CHANGED, point_id=case.course[0].id)
     ]
@@ -149,6 +160,12 @@ def _rich_meeting(case: Case) -> Meeting:
     meeting.stop_moments = [StopMoment(at=NOW, step_id=step_id, meeting_seconds=60.0)]
     meeting.decisions = [Decision(at=NOW, step_id=step_id, text="Besluit")]
     meeting.next_meeting = NOW + timedelta(days=7)
+    meeting.guests = [Guest(name="Gast", organisation="GGZ")]
+    meeting.intent = IntentInForce(intent=["Samen"], commitment=["Rustig"])
+    # A new course typed in (the perspective analysis's outcome), not yet applied.
+    meeting.records[1].new_course = NewCourse(
+        mission="Opdracht", team=["Lid"], course=["Punt"], intent=["Samen"]
+    )
     action = _rich_action(case, meeting.id)
     meeting.actions = {action.id: action}
     return meeting

@@ -29,7 +29,7 @@ from agenda.storage.lock import LOCK_NAME
 from tests.faults.conftest import Figures
 from tests.faults.disks import simulated_read_only
 from tests.faults.scene import scene
-from tests.pilot import make_app, shown_text
+from tests.pilot import make_app, terminal_text
 from tui.cli import main
 
 pytestmark = pytest.mark.faults
@@ -230,7 +230,7 @@ async def test_a_shared_folder_keeps_its_mode_and_the_chair_is_told(
         app = make_app(store, locations, clock)
         async with app.run_test(size=(160, 50)) as pilot:
             await pilot.pause()
-            shot = " ".join(shown_text(app).split())
+            shot = " ".join(terminal_text(app).split())
     assert f"De map {locations.data_dir} is ook leesbaar" in shot
     assert f"De map {shared} is ook leesbaar" in shot
     assert stat.S_IMODE(shared.stat().st_mode) == 0o2775

@@ -20,6 +20,7 @@ Escape cancels. The form returns the action; the caller keeps it in the meeting.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from textual import on
@@ -57,6 +58,16 @@ from tui.widgets.fields import Field
 from tui.widgets.owner_field import OwnerField
 from tui.widgets.toggles import Choice
 
+
+@dataclass(frozen=True)
+class Preset:
+    """What a new action starts with when it comes from a moment in the meeting: a course
+    point off course ("wat is er nodig?"), a check-in answer ("hoe kunnen we je helpen?")."""
+
+    what: str = ""
+    course_point_id: str | None = None
+
+
 BEARABLE_ORDER = (Bearable.YES, Bearable.TIGHT, Bearable.NO)
 STATUS_ORDER = (ActionStatus.OPEN, *FEEDBACK_STATUSES)
 
@@ -92,11 +103,21 @@ CANCEL_FORM = Command(
 class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
     KEYS = (SAVE_ACTION, CANCEL_FORM)
 
-    def __init__(self, session: MeetingSession, action: Action | None = None) -> None:
+    def __init__(
+        self,
+        session: MeetingSession,
+        action: Action | None = None,
+        preset: Preset | None = None,
+        first_field: str = "what",
+    ) -> None:
+        """Edit `action`, or make a new one (starting from `preset`); the cursor starts in
+        `first_field` (`helpers` when the team names who helps)."""
         super().__init__()
         self.session = session
         self.before = action
-        self._asked_point = action is not None
+        self.preset = preset or Preset()
+        self.first_field = first_field
+        self._asked_point = action is not None or self.preset.course_point_id is not None
         """The course point is asked once, when the action is made: an edit (a new owner
         on the board, say) does not ask again what the team already answered."""
 
@@ -111,7 +132,8 @@ class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
         with Vertical(id="action-form", classes="dialog"):
             yield Static(title, classes="dialog-title")
             with VerticalScroll(id="action-fields", can_focus=False):
-                yield self._row("action.what", self._input("what", action.what if action else ""))
+                what = action.what if action else self.preset.what
+                yield self._row("action.what", self._input("what", what))
                 yield self._row(
                     "action.owner",
                     OwnerField(
@@ -160,7 +182,7 @@ class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
                     (literal(f"{number}. {point.text}"), point.id)
                     for number, point in enumerate(case.course, start=1)
                 ]
-                point = action.course_point_id if action else None
+                point = action.course_point_id if action else self.preset.course_point_id
                 yield self._row(
                     "action.point",
                     Select(
@@ -206,7 +228,7 @@ class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
         )
 
     def on_mount(self) -> None:
-        self.query_one("#action-what", Input).focus()
+        self.query_one(f"#action-{self.first_field}", Input).focus()
         self._mark_help_question()
 
     # -- reading the fields ------------------------------------------------------------

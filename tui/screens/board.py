@@ -1,10 +1,12 @@
 """The action board (F3): who does what, is it bearable, how do we help each other.
 
 Every open action of the case as it stands in this meeting, sortable by who does it
-and by when it is due; the load per person; and the board's signals in words, each with
-a symbol: one person carrying clearly more than the others, krap/nee without a helper,
-actions past their date. Enter on an action edits it in the same form as the steps;
-what changes is kept in the meeting and autosaved like any edit. F3 or Escape returns.
+and by when it is due; the load per person; who missed which of the last meetings
+("ieder is er en doet wat afgesproken is", report ch. 5.2); and the board's signals in
+words, each with a symbol: one person carrying clearly more than the others, krap/nee
+without a helper, actions past their date. Enter on an action edits it in the same form
+as the steps; what changes is kept in the meeting and autosaved like any edit. F3 or
+Escape returns.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from agenda.actions import Action
-from agenda.dates import short_day
+from agenda.dates import day_and_month, short_day
 from agenda.display import printable
 from agenda.figures import FLAG_SYMBOLS, Board, Flag, FlagKind, effective_due
+from agenda.history import AttendanceOverTime
 from agenda.i18n import Messages
 from agenda.session import MeetingSession
 from tui.commands import Command, HasCommands
@@ -70,6 +73,10 @@ class ActionBoardScreen(HasCommands, Screen[None]):
             with VerticalScroll(id="board-load-box"):
                 yield Static(t("board.load"), classes="panel-title")
                 yield Static("", id="board-load")
+                yield Static(
+                    t("board.attendance"), classes="panel-title", id="board-attendance-title"
+                )
+                yield Static("", id="board-attendance")
             with VerticalScroll(id="board-flag-box"):
                 yield Static(t("board.flags"), classes="panel-title")
                 yield Static("", id="board-flags")
@@ -94,6 +101,9 @@ class ActionBoardScreen(HasCommands, Screen[None]):
             count if actions else f"{count} · {t('board.none')}"
         )
         self.query_one("#board-load", Static).update(load_table(board, t))
+        self.query_one("#board-attendance", Static).update(
+            attendance_table(session.attendance(), t)
+        )
         self.query_one("#board-flags", Static).update(flags_text(board, t, session.today))
         self.query_one(FollowThroughPanel).refresh_figures()
 
@@ -164,6 +174,25 @@ def load_table(board: Board, t: Messages) -> Table:
             _count(load.strained, FLAG_SYMBOLS[FlagKind.NO_HELPER] if load.without_help else ""),
             _count(load.overdue, FLAG_SYMBOLS[FlagKind.OVERDUE] if load.overdue else ""),
         )
+    return table
+
+
+ATTENDANCE_MARKS = {True: "✓", False: "✗", None: "–"}
+"""Present, absent, not yet on the list: shapes, never colour alone."""
+
+
+def attendance_table(seen: AttendanceOverTime, t: Messages) -> Table:
+    """Who was at each of the last meetings (this one last), and how many they missed."""
+    table = Table(box=None, padding=(0, 1), expand=False, show_edge=False)
+    table.add_column(Text(t("board.col.who")))
+    for day in seen.days:
+        table.add_column(Text(day_and_month(day, t)), justify="center")
+    table.add_column(Text(t("board.col.missed")), justify="right")
+    for row in seen.rows:
+        marks = [Text(ATTENDANCE_MARKS[mark]) for mark in row.marks]
+        missed = Text(str(row.missed), style="bold" if row.missed else "")
+        table.add_row(literal(row.name), *marks, missed)
+    table.caption = t("board.attendance.legend")
     return table
 
 

@@ -18,11 +18,12 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
-from agenda.case import Case, TeamMember
+from agenda.case import Case, CourseStatus, TeamMember
 from agenda.case_form import CaseForm, apply_form, form_of, refuse_look_alike
 from agenda.case_recorder import CaseRecorder
-from agenda.demo import default_intent
+from agenda.demo import default_commitment, default_intent
 from agenda.errors import VliegwielError
+from agenda.history import HISTORY_MEETINGS, PastMeeting, course_trends
 from agenda.template_files import load_templates
 from tui.autosave import drive
 from tui.commands import Command, HasCommands
@@ -51,7 +52,9 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
         app = vapp(self)
         self.t = app.t
         self.is_new = case is None
-        self.case = case or Case(alias="-", intent=default_intent(self.t))
+        self.case = case or Case(
+            alias="-", intent=default_intent(self.t), commitment=default_commitment(self.t)
+        )
         form = form_of(self.case)
         self.initial = CaseForm(**{**form.__dict__, "alias": ""}) if self.is_new else form
         self.initial_case = self.case
@@ -90,6 +93,8 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
                 classes="short",
             )
             yield Static(t("case.section.team"), classes="section", markup=False)
+            yield Label(t("intent_screen.mission"), classes="field-label")
+            yield Field(form.mission, placeholder=t("case.mission.placeholder"), id="mission")
             yield Static(t("case.team.hint"), classes="hint", markup=False)
             yield TeamList(self.case.team, id="team")
             yield Button(t("case.team.add"), id="add-member")
@@ -97,18 +102,32 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
             yield Field(form.family, placeholder=t("case.family.placeholder"), id="family")
             yield Static(t("case.section.course"), classes="section", markup=False)
             yield Static(t("case.course.hint"), classes="hint", markup=False)
-            yield CourseEditor(self.case, id="course")
+            yield CourseEditor(self.case, self._trends(), id="course")
             with Horizontal(classes="buttons"):
                 yield Button(t("case.course.add"), id="add-point")
                 yield Button(t("case.course.history"), id="course-history-button")
             yield Static(t("case.section.intent"), classes="section", markup=False)
             yield Static(t("case.intent.hint"), classes="hint", markup=False)
             yield Notes(form.intent, id="intent")
+            yield Static(t("case.section.commitment"), classes="section", markup=False)
+            yield Static(t("case.commitment.hint"), classes="hint", markup=False)
+            yield Notes(form.commitment, id="commitment")
             with Horizontal(classes="buttons"):
                 yield Button(t("common.save"), variant="primary", id="save")
                 yield Button(t("common.cancel"), id="cancel")
         yield Static("", id="case-problems", classes="problems", markup=False)
         yield KeyBar()
+
+    def _trends(self) -> dict[str, list[CourseStatus | None]]:
+        """Each course point's status in the last closed meetings (none for a new case,
+        or when the meetings cannot be read: the trend is a help, never a hindrance)."""
+        if self.is_new:
+            return {}
+        try:
+            meetings = vapp(self).store.recent_meetings(self.case.id, HISTORY_MEETINGS)
+        except VliegwielError:
+            return {}
+        return course_trends(self.case, [PastMeeting.of(m) for m in meetings])
 
     def on_mount(self) -> None:
         self.query_one(TemplatePicker).show_minutes(self.case.meeting_minutes)
@@ -128,6 +147,8 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
             template_id=self.query_one(TemplatePicker).value,
             family=text("#family"),
             intent=self.query_one("#intent", TextArea).text,
+            mission=text("#mission"),
+            commitment=self.query_one("#commitment", TextArea).text,
         )
 
     def changed(self) -> bool:

@@ -59,6 +59,7 @@ CLOSE_MEETING = Command(
 CHANGE_COURSE = Command(
     "change_course", "ctrl+k", "cmd.change_course", "cmd.change_course.help", footer=False
 )
+INTENT = Command("show_intent", "ctrl+g", "cmd.intent", "cmd.intent.help", footer=False)
 
 
 class MeetingScreen(HasCommands, Screen[None]):
@@ -73,6 +74,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         CLOSE_MEETING,
         PREVIEW_MINUTES,
         CHANGE_COURSE,
+        INTENT,
     )
 
     def __init__(self, session: MeetingSession, recorder: MeetingRecorder) -> None:
@@ -279,7 +281,13 @@ class MeetingScreen(HasCommands, Screen[None]):
             self.save_now()
             self.refresh_clocks()
 
-        self.app.push_screen(StopScreen(), resumed)
+        self.app.push_screen(StopScreen(self.session.case.intent), resumed)
+
+    def action_show_intent(self) -> None:
+        """Ctrl+G: the intent, the commitment and every member's role and task."""
+        from tui.dialogs.intent import IntentScreen
+
+        self.app.push_screen(IntentScreen(self.session))
 
     def action_action_board(self) -> None:
         """F3: the action board; its edits are saved like any other, and the step shows
@@ -309,11 +317,20 @@ class MeetingScreen(HasCommands, Screen[None]):
             if case is None or case == session.case:
                 return
             session.replace_case(case)
-            self.refresh_course_panel()
-            for view in self.query(CourseView):
-                view.refresh(recompose=True)
+            self.show_course()
 
         self.app.push_screen(dialog, decided)
+
+    @on(StepView.CaseChanged)
+    def _case_changed(self, event: StepView.CaseChanged) -> None:
+        event.stop()
+        self.show_course()
+
+    def show_course(self) -> None:
+        """The course as the case now has it, in the panel and the course check."""
+        self.refresh_course_panel()
+        for view in self.query(CourseView):
+            view.refresh(recompose=True)
 
     @on(CloseView.EndRequested)
     def _end(self, event: CloseView.EndRequested) -> None:

@@ -9,6 +9,7 @@ from tui.steps.actions import ActionsView
 from tui.steps.base import StepView
 from tui.steps.close import CloseView
 from tui.steps.course import CourseView
+from tui.steps.new_course import NewCourseView
 from tui.steps.review import ReviewView
 from tui.steps.round import RoundView
 from tui.steps.text import TextView
@@ -21,6 +22,7 @@ VIEWS: dict[StepKind, type[StepView]] = {
     StepKind.REVIEW: ReviewView,
     StepKind.ACTIONS: ActionsView,
     StepKind.CLOSE: CloseView,
+    StepKind.NEW_COURSE: NewCourseView,
 }
 
 

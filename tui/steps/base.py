@@ -10,10 +10,16 @@ from agenda.i18n import Messages
 from agenda.meeting import StepRecord
 from agenda.session import MeetingSession
 from agenda.templates import Step
-from tui.commands import HasKeys
+from tui.commands import Command, HasKeys
 from tui.context import literal
 from tui.typeahead import focus_now
 from tui.widgets.fields import cursor_to_end
+
+MAKE_ACTION = Command(
+    "make_action", "ctrl+n", "cmd.make_action", "cmd.make_action.help", footer=False
+)
+"""An action from what is under the cursor: a course point off course, a check-in answer
+("hoe kunnen we je helpen?"). Declared by the views where it means something."""
 
 FIELDS = "Input, TextArea, Choices, RadioSet, Select, Checkbox, Button, DataTable"
 """What counts as a field to put the cursor in (scroll containers do not)."""
@@ -32,6 +38,10 @@ class StepView(HasKeys, Widget):
 
     class Edited(Message):
         """The step's record changed; the meeting screen schedules an autosave."""
+
+    class CaseChanged(Message):
+        """The case changed during the meeting (a new course written in): the screen
+        shows the course as it now is."""
 
     def __init__(self, session: MeetingSession, index: int, t: Messages) -> None:
         super().__init__(id=f"step-{index}")

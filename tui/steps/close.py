@@ -1,5 +1,10 @@
 """Check-out: a closing round, how we keep each other informed, what we share with the
-parents, the next meeting, and ending the meeting (the minutes are saved as it closes)."""
+parents, the next meeting, and ending the meeting (the minutes are saved as it closes).
+
+The chair can ask for the declaration of intent in the minutes ("we spreken elkaar
+rustig aan…" read again by the team at home); when it changed since the last meeting it
+is in them anyway, and the tick says so.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Checkbox, Input, Label, Static
 
 from agenda.dates import field_moment, read_moment
 from tui.steps.round import RoundRow, RoundView
 from tui.typeahead import focus_now
 from tui.widgets.fields import Field, RecordField
 from tui.widgets.follow_through import FollowThroughPanel
+from tui.widgets.toggles import Tick
 
 
 class CloseView(RoundView):
@@ -49,6 +55,7 @@ class CloseView(RoundView):
                 placeholder=t("close.next_placeholder"),
             )
             yield Static("", id="close-next-problem", classes="problems")
+            yield Tick(t("close.intent"), id="close-intent", compact=True)
             with Horizontal(classes="buttons"):
                 yield Button(t("close.end"), id="close-end", variant="primary")
 
@@ -76,6 +83,30 @@ class CloseView(RoundView):
         if isinstance(moment, datetime) and moment != session.next_meeting:
             session.plan_next_meeting(moment)
             self.edited()
+
+    def on_mount(self) -> None:
+        self._show_intent_choice()
+
+    def opened(self) -> None:
+        self._show_intent_choice()  # a new course written in may have changed the intent
+        super().opened()
+
+    def _show_intent_choice(self) -> None:
+        """Ticked when the chair asked for it; ticked and fixed when the intent changed
+        since the last meeting (the minutes show it then anyway)."""
+        meeting = self.session.meeting
+        changed = meeting.intent is not None and meeting.intent.changed
+        tick = self.query_one("#close-intent", Tick)
+        with tick.prevent(Checkbox.Changed):
+            tick.value = changed or meeting.intent_in_minutes
+        tick.label = self.t("close.intent_changed" if changed else "close.intent")
+        tick.disabled = changed
+
+    @on(Checkbox.Changed, "#close-intent")
+    def _intent(self, event: Checkbox.Changed) -> None:
+        event.stop()
+        self.session.show_intent_in_minutes(event.value)
+        self.edited()
 
     def blocking_problem(self) -> str | None:
         return self._next_problem

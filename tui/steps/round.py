@@ -3,6 +3,9 @@
 One block per member: the name with their turn clock, "zit je lekker in het zadel?"
 (yes / something chafes) where the step asks it, and one field per question. The
 member whose field has the cursor has the floor: highlighted, with a turn clock.
+
+Ctrl+N on a member's answer ("hoe kunnen we je helpen?") makes it an action, or a helper
+on one of the actions that member carries (`HelpOffer`).
 """
 
 from __future__ import annotations
@@ -14,12 +17,16 @@ from textual.events import DescendantBlur, DescendantFocus
 from textual.message import Message
 from textual.widgets import Input, Label, Static
 
+from agenda.actions import Action, same_name
 from agenda.clock import mmss
 from agenda.i18n import Messages
 from agenda.meeting import RoundEntry
 from agenda.session import MeetingSession
 from tui.context import literal
-from tui.steps.base import StepView
+from tui.dialogs.action_form import ActionForm, Preset
+from tui.dialogs.help_offer import NEW_ACTION, HelpOffer
+from tui.steps.base import MAKE_ACTION, StepView
+from tui.typeahead import focus_now
 from tui.widgets.fields import RecordField
 from tui.widgets.quiet import update_changed
 from tui.widgets.toggles import Choices
@@ -99,6 +106,8 @@ class RoundRow(Vertical):
 
 
 class RoundView(StepView):
+    KEYS = (MAKE_ACTION,)
+
     def __init__(self, session: MeetingSession, index: int, t: Messages) -> None:
         super().__init__(session, index, t)
         self._rows: list[RoundRow] = []
@@ -147,3 +156,50 @@ class RoundView(StepView):
         speaker, seconds = self.session.speaker, self.session.turn_seconds()
         for row in self._rows:
             row.show_turn(row.position == speaker, seconds)
+
+    # -- from an answer to help ------------------------------------------------------
+
+    def action_make_action(self) -> None:
+        """Ctrl+N: the answer under the cursor becomes an action, or a helper on one of the
+        member's own open actions."""
+        focused = self.app.focused
+        row = next(
+            (r for r in self.query(RoundRow) if focused is not None and focused in r.query("*")),
+            None,
+        )
+        if row is None:
+            return
+        entry = row.entry
+        here = focused.value.strip() if isinstance(focused, Input) else ""
+        answer = here or next((a.strip() for a in reversed(entry.answers) if a.strip()), "")
+        if not answer:
+            self.notify(self.t("help_offer.no_answer"), markup=False)
+            return
+        carried = [
+            a for a in self.session.actions() if a.is_open and same_name(a.owner, entry.member)
+        ]
+        back = focused
+
+        def saved(action: Action | None) -> None:
+            if action is not None:
+                self.session.save_action(action)
+                self.edited()
+            if back is not None:
+                focus_now(back)
+
+        def chosen(option: str | None) -> None:
+            if option is None:
+                saved(None)
+            elif option == NEW_ACTION:
+                self.app.push_screen(ActionForm(self.session, preset=Preset(what=answer)), saved)
+            else:
+                action = next(a for a in carried if a.id == option)
+                if not action.help_note.strip():
+                    action = action.model_copy(update={"help_note": answer})
+                form = ActionForm(self.session, action, first_field="helpers")
+                self.app.push_screen(form, saved)
+
+        if carried:
+            self.app.push_screen(HelpOffer(entry.member, answer, carried), chosen)
+        else:
+            chosen(NEW_ACTION)

@@ -1,23 +1,27 @@
 """The course points as a list a chair edits by keyboard, every change a joint decision.
 
 n adds a point, Enter rewords one, Delete removes it, Ctrl+↑/Ctrl+↓ move it, h shows
-the decisions so far. Each change is asked of the screen (`ChangeWanted`), which opens
-`CourseChangeDialog` to ask who decided; the editor remembers the answer for the next
-change, so a chair setting up six points types it once.
+the decisions so far. Beside each point: its status in the last closed meetings
+(`eerder ✓ ✓ ? ✗`), so a point that keeps slipping is seen where the course is set.
+Each change is asked of the screen (`ChangeWanted`), which opens `CourseChangeDialog` to
+ask who decided; the editor remembers the answer for the next change, so a chair setting
+up six points types it once.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import on
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from agenda.case import Case, CourseChange
+from agenda.case import Case, CourseChange, CourseStatus
+from agenda.history import trend_symbols
 from tui.commands import Command
-from tui.context import literal
+from tui.context import literal, messages
 from tui.widgets.editable_list import EditableList
 
 ADD_POINT = Command("add_point", "n", "cmd.add_point", "cmd.add_point.help")
@@ -49,8 +53,16 @@ class CourseEditor(EditableList):
     class HistoryWanted(Message):
         editor: CourseEditor
 
-    def __init__(self, case: Case, *, id: str | None = None) -> None:
+    def __init__(
+        self,
+        case: Case,
+        trends: dict[str, list[CourseStatus | None]] | None = None,
+        *,
+        id: str | None = None,
+    ) -> None:
         self.case = case
+        self.trends = trends or {}
+        """Each point's status in the last closed meetings, by point id."""
         self.decided_by: str | None = None
         """Who decided the last change made here: the default for the next one."""
         super().__init__(id=id)
@@ -60,10 +72,18 @@ class CourseEditor(EditableList):
 
     def _fill(self, highlight: int | None = None) -> None:
         self.set_options(
-            Option(literal(f"{number}. {point.text}"), id=point.id)
+            Option(self._line(number, point.id, point.text), id=point.id)
             for number, point in enumerate(self.case.course, start=1)
         )
         self.highlight_near(highlight)
+
+    def _line(self, number: int, point_id: str, text: str) -> Text:
+        line = literal(f"{number}. {text}")  # the point as typed, without control characters
+        trend = self.trends.get(point_id)
+        if trend:
+            symbols = trend_symbols(trend)
+            line.append(f"   {messages(self)('course.trend', symbols=symbols)}", style="dim")
+        return line
 
     def _ask(
         self, change: CourseChange, point_id: str | None = None, number: int | None = None

@@ -247,7 +247,7 @@ def resume(app: App, tally: Tally, expected: OnScreen | None) -> tuple[Terminal,
     term = start(app, tally)
     term.wait_for(OFFERED)
     term.press("enter")
-    shown = term.wait_for("Enter start het overleg")
+    shown = term.wait_for("hervatten")  # a whole word, wherever the sentence wraps
     # The alias grows with every case-edit round, so the sentence may wrap anywhere: read
     # it without the dialog's frame and line ends.
     words = " ".join(re.sub(r"[^\w\s:]", " ", shown).split())
@@ -330,7 +330,7 @@ def check_out_round(
         term = start(app, tally)
         assert OFFERED not in term.screen()
         term.press("enter")
-        term.wait_for("wie is er?")
+        term.wait_for("Iedereen staat aanwezig")  # the attendance; its title wraps with the alias
         term.press("enter")
         term.wait_for("Stap 1/7")
         step = 1
@@ -392,7 +392,7 @@ def test_the_app_killed_at_random_moments_offers_the_meeting_with_what_was_typed
 
     term = start(app, tally, demo=True)  # the demo case; a meeting, at the situation step
     term.press("enter")
-    term.wait_for("wie is er?")
+    term.wait_for("Iedereen staat aanwezig")  # the attendance; its title wraps with the alias
     term.press("enter")
     term.press("f8")
     term.wait_for("Stap 2/7")

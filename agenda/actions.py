@@ -10,6 +10,7 @@ from pydantic import Field
 from agenda.case import Case
 from agenda.dates import field_day
 from agenda.errors import Invalid
+from agenda.i18n import Messages
 from agenda.ids import new_id
 from agenda.model import Record, RequiredText
 
@@ -20,6 +21,14 @@ class Bearable(StrEnum):
     YES = "yes"
     TIGHT = "tight"
     NO = "no"
+
+
+class ActionKind(StrEnum):
+    """Done once, or a standing agreement ("vaste afspraak", such as "wekelijks contact")
+    that is checked at every meeting ("deze week gelukt?") instead of falling due once."""
+
+    ONCE = "once"
+    STANDING = "standing"
 
 
 class ActionStatus(StrEnum):
@@ -52,6 +61,14 @@ STATUS_SYMBOLS: dict[ActionStatus, str] = {
     ActionStatus.DROPPED: "–",
 }
 """A symbol beside every word: bearable and status never rest on colour alone."""
+KEPT_SYMBOLS: dict[bool, str] = {True: "✓", False: "✗"}
+"""A standing agreement's "deze week gelukt?": yes or no, as a symbol beside the word."""
+
+
+def kept_label(kept: bool, t: Messages) -> str:
+    """A standing agreement's check, "✓ gelukt" or "✗ niet gelukt": the same words in
+    the feedback step, on the board and in the minutes."""
+    return f"{KEPT_SYMBOLS[kept]} {t('standing.yes' if kept else 'standing.no')}"
 
 
 class Feedback(Record):
@@ -66,6 +83,9 @@ class Feedback(Record):
     due_before: date | None = None
     owner_before: str = ""
     """What the action's due date and owner were before that re-plan."""
+    kept: bool | None = None
+    """A standing agreement's check in this meeting, "deze week gelukt?": True yes,
+    False no, None not asked (every one-off action)."""
 
 
 class Action(Record):
@@ -76,10 +96,13 @@ class Action(Record):
     due: date | None = None
     result: str = ""
     """What the result looks like ("hoe ziet de opbrengst eruit?")."""
-    bearable: Bearable = Bearable.YES
+    bearable: Bearable
+    """Asked, never assumed ("Is dat draagbaar?"): no default, so nothing that makes an
+    action can leave the question out."""
     help_note: str = ""
     """How we help each other, when the owner has no named helper."""
     course_point_id: str | None = None
+    kind: ActionKind = ActionKind.ONCE
     status: ActionStatus = ActionStatus.OPEN
     created_on: date
     created_meeting_id: str | None = None
@@ -88,6 +111,10 @@ class Action(Record):
     @property
     def is_open(self) -> bool:
         return self.status not in CLOSING_STATUSES
+
+    @property
+    def is_standing(self) -> bool:
+        return self.kind is ActionKind.STANDING
 
     @property
     def needs_help(self) -> bool:

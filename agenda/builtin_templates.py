@@ -97,6 +97,32 @@ family. It first names the undercurrent ("de onuitgesproken onderstroom geduid")
 the plan's questions of chapter 1, and ends by setting a new course ("vervolgens hebben
 we een nieuwe koers bepaald"), whose outcome the chair writes into the case."""
 
+INHOUDSTEAM = Template(
+    id="inhoudsteam",
+    title="tpl.inhoudsteam.title",
+    builtin=True,
+    steps=[
+        _step("inhoudsteam", "parked", StepKind.ANALYSIS, 10),
+        _step("inhoudsteam", "problem", StepKind.TEXT, 5),
+        _step("inhoudsteam", "drawing", StepKind.TEXT, 8),
+        _step("inhoudsteam", "context", StepKind.TEXT, 7),
+        _step("inhoudsteam", "dynamics", StepKind.TEXT, 8),
+        _step("inhoudsteam", "interplay", StepKind.TEXT, 7),
+        _step("inhoudsteam", "change", StepKind.TEXT, 7),
+        _step("inhoudsteam", "course", StepKind.TEXT, 4),
+        _step("inhoudsteam", "checkout", StepKind.CLOSE, 4, questions=2),
+    ],
+)
+"""The inhoudsteam's weekly meeting: the report's 5.2 "brede, systemische analyse", one
+element per step, after the questions the kernteam parked for it.
+
+The kernteam steers on process and parks content questions (`agenda.parked`); the
+inhoudsteam "richt zich sec op de analyse en het perspectiefplan" against its deadline.
+Its first step is an analysis step, which shows the deadline and works through the
+parked questions (an answer per question); the closing step is ours, as in every agenda.
+"""
+
 BUILTIN_TEMPLATES: dict[str, Template] = {
-    template.id: template for template in (KERNTEAM, DOE_EEN_TEAM, RETROSPECTIEF, PERSPECTIEF)
+    template.id: template
+    for template in (KERNTEAM, DOE_EEN_TEAM, RETROSPECTIEF, PERSPECTIEF, INHOUDSTEAM)
 }

@@ -10,6 +10,7 @@ from pydantic_core import PydanticCustomError
 
 from agenda.ids import new_id
 from agenda.model import Record, RequiredText
+from agenda.parked import ParkedQuestion
 
 
 class KernteamRole(StrEnum):
@@ -139,6 +140,8 @@ class Case(Record):
     mission: str = ""
     """The kernteam's assignment in words ("wat is de opdracht van het kernteam?", ch. 1)."""
     analysis_deadline: date | None = None
+    parked: list[ParkedQuestion] = Field(default_factory=list)
+    """Content questions parked for the inhoudsteam, answered or not (`agenda.parked`)."""
     template_id: str = "kernteam"
     meeting_minutes: int = 60
     next_meeting: datetime | None = None

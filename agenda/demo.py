@@ -2,20 +2,23 @@
 
 A kernteam of five around "Casus X", the six course points and the five commitments of
 the report's chapter 4, and one earlier meeting whose actions are open, so that the
-feedback step has something to review. Texts come from the catalogue, so the demo
-speaks the language it was created in.
+feedback step has something to review: among them the weekly contact of course point 2
+("Stem van het kind/gezin is leidend – wekelijks contact") as a standing agreement, a
+decision the team took, and a content question parked for the inhoudsteam. Texts come
+from the catalogue, so the demo speaks the language it was created in.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from agenda.actions import Action, Bearable
+from agenda.actions import Action, ActionKind, Bearable
 from agenda.builtin_templates import BUILTIN_TEMPLATES
 from agenda.case import Case, CoursePoint, CourseStatus, KernteamRole, TeamMember
 from agenda.history import intent_for_meeting
 from agenda.i18n import Messages
-from agenda.meeting import CourseCheck, Meeting, RoundEntry
+from agenda.meeting import CourseCheck, Decision, Meeting, RoundEntry
+from agenda.parked import ParkedQuestion
 from agenda.storage import Store
 from agenda.templates import StepKind
 
@@ -73,7 +76,7 @@ def _demo_actions(t: Messages, case: Case, meeting: Meeting, today: date) -> lis
     names = {m.id: m.name for m in case.team}
     made = meeting.started.date()
     specs = [
-        ("contact", "jeroen", ["anouk"], today, Bearable.TIGHT, "k2"),
+        ("contact", "jeroen", ["anouk"], None, Bearable.TIGHT, "k2"),
         ("parents", "jeroen", [], today, Bearable.TIGHT, "k6"),
         ("plan", "anouk", ["jeroen"], case.analysis_deadline, Bearable.YES, "k1"),
         ("school", "ahmed", [], today, Bearable.YES, "k6"),
@@ -89,6 +92,7 @@ def _demo_actions(t: Messages, case: Case, meeting: Meeting, today: date) -> lis
             result=t(f"demo.action.{key}.result"),
             bearable=bearable,
             course_point_id=point,
+            kind=ActionKind.STANDING if key == "contact" else ActionKind.ONCE,
             created_on=made,
             created_meeting_id=meeting.id,
         )
@@ -101,6 +105,7 @@ def _demo_actions(t: Messages, case: Case, meeting: Meeting, today: date) -> lis
             owner=t("demo.family.mother"),
             due=today,
             result=t("demo.action.gp.result"),
+            bearable=Bearable.YES,
             course_point_id="k6",
             created_on=made,
             created_meeting_id=meeting.id,
@@ -160,9 +165,29 @@ def _demo_meeting(t: Messages, case: Case, today: date) -> Meeting:
             ]
             record.informed = t("demo.checkout.informed")
     meeting.next_meeting = case.next_meeting
+    meeting.decisions = [
+        Decision(
+            at=started + timedelta(minutes=20),
+            step_id="analysis",
+            text=t("demo.decision"),
+            decided_by=t("course.decided_by.team"),
+        )
+    ]
     meeting.parents_note = t("demo.parents")
     meeting.ended = started + timedelta(minutes=case.meeting_minutes)
     return meeting
+
+
+def _demo_parked(t: Messages, case: Case, meeting: Meeting) -> ParkedQuestion:
+    """A question about content raised while the current situation was told."""
+    return ParkedQuestion(
+        id="p-street",
+        text=t("demo.parked"),
+        raised_by=t("demo.member.ahmed.name"),
+        parked_at=meeting.started + timedelta(minutes=12),
+        meeting_id=meeting.id,
+        step_id="situation",
+    )
 
 
 def add_demo(store: Store, t: Messages, today: date) -> bool:
@@ -170,8 +195,9 @@ def add_demo(store: Store, t: Messages, today: date) -> bool:
     if store.case_dir(DEMO_ID).exists():
         return False
     case = demo_case(t, today)
-    store.save_case(case)
     meeting = _demo_meeting(t, case, today)
+    case = case.model_copy(update={"parked": [_demo_parked(t, case, meeting)]})
+    store.save_case(case)
     meeting.actions = {a.id: a for a in _demo_actions(t, case, meeting, today)}
     store.begin_meeting(case, meeting)
     store.close_meeting(case, meeting)

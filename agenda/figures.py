@@ -1,5 +1,6 @@
 """Figures over a case's actions: follow-through ("afspraken nagekomen") per meeting and
-its trend, the load per person, and the flags the action board raises.
+its trend, standing agreements kept ("vaste afspraken nagekomen"), the load per person,
+and the flags the action board raises.
 
 Pure functions over the case's actions and the dates of its meetings, so the board, the
 feedback step, the check-out screen, the start screen and the minutes all show the same
@@ -82,7 +83,12 @@ class Calendar:
 
     def due_meeting(self, action: Action) -> MeetingDate | None:
         """The first meeting after the one that made the action, held on or after its
-        due date as first agreed (None: not yet held; a re-plan does not move it)."""
+        due date as first agreed (None: not yet held; a re-plan does not move it).
+
+        A standing agreement never falls due: it is checked at every meeting instead
+        (`standing_in`), so it never counts as an agreement broken."""
+        if action.is_standing:
+            return None
         when = self._effective(action.agreed_due, action)
         if when is None:
             return None
@@ -223,6 +229,39 @@ def _day(meeting: MeetingDate) -> date:
     return meeting.on
 
 
+# -- standing agreements -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StandingKept:
+    """Of the standing agreements checked in a meeting ("deze week gelukt?"), how many
+    were kept: "vaste afspraken nagekomen", a figure of its own beside follow-through."""
+
+    meeting_id: str
+    checked: int
+    kept: int
+
+    @property
+    def share(self) -> float | None:
+        return self.kept / self.checked if self.checked else None
+
+
+def standing_in(actions: Iterable[Action], meeting_id: str) -> StandingKept:
+    """The standing agreements checked in one meeting and how many were kept.
+
+    Only a check counts: an agreement the team did not ask about is not known to be
+    broken, and one that was let go of (dropped) is not asked about.
+    """
+    checked = kept = 0
+    for action in actions:
+        given = action.feedback_in(meeting_id) if action.is_standing else None
+        if given is None or given.kept is None:
+            continue
+        checked += 1
+        kept += given.kept
+    return StandingKept(meeting_id, checked, kept)
+
+
 # -- load per person -----------------------------------------------------------------------
 
 
@@ -246,6 +285,8 @@ def is_overdue(action: Action, today: date, meetings: Sequence[MeetingDate]) -> 
 
 
 def _overdue(action: Action, today: date, calendar: Calendar) -> bool:
+    if action.is_standing:
+        return False  # it runs on from meeting to meeting; it is never late
     when = calendar.effective_due(action)
     return action.is_open and when is not None and when < today
 
@@ -383,6 +424,11 @@ class Board:
     """Everything the action board shows, computed once from the same actions."""
 
     open_actions: list[Action]
+    """Open one-off actions (standing agreements are listed apart)."""
+    standing: list[Action]
+    """Standing agreements still in force."""
+    standing_kept: StandingKept | None
+    """The latest meeting's check of them (in a meeting: this meeting, so far)."""
     loads: list[Load]
     flags: list[Flag]
     trend: list[FollowThrough]
@@ -397,8 +443,11 @@ class Board:
 def board(
     actions: Sequence[Action], case: Case, today: date, meetings: Sequence[MeetingDate]
 ) -> Board:
+    latest = Calendar(meetings).meetings[-1:]
     return Board(
-        open_actions=[a for a in actions if a.is_open],
+        open_actions=[a for a in actions if a.is_open and not a.is_standing],
+        standing=[a for a in actions if a.is_open and a.is_standing],
+        standing_kept=standing_in(actions, latest[0].id) if latest else None,
         loads=load_per_person(actions, case, today, meetings),
         flags=flags(actions, case, today, meetings),
         trend=trend(actions, meetings),

@@ -61,9 +61,14 @@ class StopMoment(Record):
 
 
 class Decision(Record):
+    """A decision the team made in the meeting: "Besluiten en keuzes maken we altijd
+    gezamenlijk". What, who decided, in which step and when; a change of the course is
+    kept apart, with the case (`CourseDecision`)."""
+
     at: datetime
     step_id: str
     text: RequiredText
+    decided_by: str = ""
 
 
 class Guest(Record):

@@ -10,11 +10,13 @@ What the minutes hold, in this order (`SECTIONS`): the title (case alias and
 date); chair, present, absent, begin and end, and whether the minutes are a draft, a
 concept for the team's corrections, or final; a summary (decisions, next meeting); who
 does what by when, a part per person; per agenda step, in the meeting's order, what
-happened in it; decisions, course decisions, stop moments, and planned against actual
-time per step. A new section is one method that returns its blocks, named in
-`SECTIONS`. A section with nothing in it says so in a sentence, because "no stop
-moments" is news too; only what would be noise is left out (a "zit lekker?" column for a
-round that did not ask it, answer columns no one filled beyond the step's questions).
+happened in it (the feedback step with the standing agreements' "deze week gelukt?" and
+their own figure); decisions with who decided, course decisions, the questions parked for
+the inhoudsteam, stop moments, and planned against actual time per step. A new section is
+one method that returns its blocks, named in `SECTIONS`. A section with nothing in it
+says so in a sentence, because "no stop moments" is news too; only what would be noise is
+left out (a "zit lekker?" column for a round that did not ask it, answer columns no one
+filled beyond the step's questions, the standing agreements of a case that has none).
 
 The minutes of a meeting say what stood at its end: actions made by later meetings are
 left out, and a due date or owner changed later is shown as it was then
@@ -26,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from agenda.actions import CLOSING_STATUSES, Action, Feedback, known_owner
+from agenda.actions import CLOSING_STATUSES, Action, Feedback, kept_label, known_owner
 from agenda.case import COURSE_SYMBOLS, Case, CourseDecision, course_label_key
 from agenda.clock import mmss
 from agenda.dates import clock_time, long_day, long_moment
@@ -38,6 +40,7 @@ from agenda.figures import (
     kept,
     made_by,
     owed_at,
+    standing_in,
     status_at,
     status_before,
 )
@@ -47,6 +50,7 @@ from agenda.i18n import Messages
 from agenda.markdown_text import clean, is_blank
 from agenda.meeting import CourseCheck, Meeting, StepRecord
 from agenda.minutes_method import guests_item, intent_blocks, new_course_blocks, with_roles
+from agenda.parked import ParkedQuestion
 from agenda.templates import Step, StepKind
 
 CORRECTION_DAYS = 7
@@ -95,8 +99,10 @@ TABLES: dict[str, tuple[str, ...]] = {
     "course": ("number", "point", "status", "note"),
     "review": ("action", "owner", "due", "feedback", "note"),
     "actions": ("what", "owner", "helpers", "due", "result", "bearable", "point"),
-    "decisions": ("time", "step", "decision"),
+    "standing": ("action", "owner", "kept", "note"),
+    "decisions": ("time", "step", "decision", "decided_by"),
     "course_decisions": ("date", "change", "old", "new", "decided_by"),
+    "parked": ("question", "raised_by", "raised", "reply"),
     "stops": ("time", "step", "note", "paused"),
     "time": ("step", "planned", "actual", "difference"),
 }
@@ -153,7 +159,10 @@ class _Minutes:
         return long_day(day, self.t) if day is not None else self.t("common.none")
 
     def _due(self, action: Action) -> str:
-        """The action's due date; without one, the meeting it comes back to."""
+        """The action's due date; without one, the meeting it comes back to. A standing
+        agreement comes back at every meeting, whatever date was typed."""
+        if action.is_standing:
+            return self.t("action.standing_due")
         when = self.calendar.effective_due(action)
         return long_day(when, self.t) if when is not None else self.t("minutes.due.next_meeting")
 
@@ -249,7 +258,7 @@ class _Minutes:
     def _due_for(self, action: Action) -> str:
         """The due date; said without blame ("stond voor …") when the action is still open
         at the end of the meeting it was due by."""
-        when = self.calendar.effective_due(action)
+        when = None if action.is_standing else self.calendar.effective_due(action)
         if when is not None and when <= self.day:
             return self.t("minutes.people.was_due", date=long_day(when, self.t))
         return self._due(action)
@@ -367,22 +376,26 @@ class _Minutes:
         texts = [_trimmed(text) for text in known if not is_blank(text)]
         return f"{texts[-1]} {removed}" if texts else removed
 
+    def _reviewed(self, action: Action) -> bool:
+        """Made in an earlier meeting, and open when this one began or given feedback in
+        it: what the feedback step showed."""
+        return action.created_meeting_id != self.meeting.id and (
+            status_before(action, self.this) not in CLOSING_STATUSES
+            or action.feedback_in(self.meeting.id) is not None
+        )
+
     def _review(self) -> list[Block]:
         """Every action that was due at this meeting, then every other one that came
         into it open, each with the feedback given (or "geen terugkoppeling"); the
-        follow-through figure under the first table counts exactly its rows."""
+        follow-through figure under the first table counts exactly its rows. The
+        standing agreements follow apart: they never fall due, so never count there."""
         t = self.t
         owed = owed_at(self.actions, self.this, self.dates)
         owed_ids = {a.id for a in owed}
         others = [
             a
             for a in self.actions
-            if a.id not in owed_ids
-            and a.created_meeting_id != self.meeting.id
-            and (
-                status_before(a, self.this) not in CLOSING_STATUSES
-                or a.feedback_in(self.meeting.id) is not None
-            )
+            if a.id not in owed_ids and not a.is_standing and self._reviewed(a)
         ]
         if not owed:
             blocks: list[Block] = [Paragraph(t("minutes.follow_through.none_due"))]
@@ -397,7 +410,42 @@ class _Minutes:
         blocks.append(
             self._table("review", [self._review_row(a) for a in others], "minutes.review.empty")
         )
-        return blocks
+        return blocks + self._standing()
+
+    def _standing(self) -> list[Block]:
+        """The standing agreements the feedback step asked about, each with this
+        meeting's "deze week gelukt?" and its note, under them their own figure ("vaste
+        afspraken nagekomen"); nothing at all for a case that has none."""
+        t = self.t
+        agreements = [a for a in self.actions if a.is_standing and self._reviewed(a)]
+        if not agreements:
+            return []
+        figure = standing_in(agreements, self.meeting.id)
+        if figure.checked:
+            kept = t(
+                "minutes.standing.figure",
+                kept=figure.kept,
+                checked=figure.checked,
+                percent=t.percent(figure.share),
+            )
+        else:
+            kept = t("minutes.standing.none")
+        return [
+            Paragraph(t("minutes.standing.intro")),
+            self._table("standing", [self._standing_row(a) for a in agreements]),
+            Paragraph(kept),
+        ]
+
+    def _standing_row(self, action: Action) -> tuple[str, str, str, str]:
+        given = action.feedback_in(self.meeting.id)
+        if given is None:
+            check, note = self.t("minutes.standing.unasked"), ""
+        elif given.kept is None:  # let go of (dropped) rather than checked
+            check, note = self.t(f"status.{given.status}"), given.note
+        else:
+            check, note = kept_label(given.kept, self.t), given.note
+        owner = as_it_stood(action, self.this, coming_in=True).owner
+        return action.what, owner, check, note
 
     def _review_row(self, action: Action) -> tuple[str, str, str, str, str]:
         coming_in = as_it_stood(action, self.this, coming_in=True)
@@ -497,8 +545,15 @@ class _Minutes:
     # -- after the steps -------------------------------------------------------------
 
     def _decisions(self) -> list[Block]:
+        """Every decision with its time, step and who decided ("Besluiten en keuzes maken
+        we altijd gezamenlijk"); one recorded before that was asked shows –."""
         rows = [
-            (clock_time(d.at), self._step_title_by_id(d.step_id), d.text)
+            (
+                clock_time(d.at),
+                self._step_title_by_id(d.step_id),
+                d.text,
+                self.t("common.none") if is_blank(d.decided_by) else d.decided_by,
+            )
             for d in self.meeting.decisions
         ]
         return [
@@ -533,6 +588,42 @@ class _Minutes:
             Heading(2, t("minutes.course_decisions")),
             self._table("course_decisions", rows, "minutes.course_decisions.empty"),
         ]
+
+    def _parked(self) -> list[Block]:
+        """The questions the kernteam parked for the inhoudsteam that concern this
+        meeting (`_parked_here`): who raised each, where or when, and its answer or
+        "open"."""
+        rows = [self._parked_row(q) for q in self.case.parked if self._parked_here(q)]
+        return [
+            Heading(2, self.t("minutes.parked")),
+            self._table("parked", rows, "minutes.parked.empty"),
+        ]
+
+    def _parked_here(self, question: ParkedQuestion) -> bool:
+        """Parked in this meeting, answered in it, or parked earlier and still open at
+        its end: what went to the inhoudsteam, what came back, and what is still owed,
+        so each set of minutes shows the list as the team left it. One answered in an
+        earlier meeting was shown there and is done with; one parked in a later meeting
+        did not exist yet; one answered in a later meeting was still open then."""
+        if self.meeting.id in (question.meeting_id, question.answered_meeting_id):
+            return True
+        began = self.meeting.started
+        answered_later = question.answered_at is None or question.answered_at > began
+        return question.parked_at < began and answered_later
+
+    def _parked_row(self, question: ParkedQuestion) -> tuple[str, str, str, str]:
+        t = self.t
+        if question.meeting_id == self.meeting.id:
+            raised = self._step_title_by_id(question.step_id)
+        else:
+            raised = long_day(question.parked_at.date(), t)
+        answered_here = question.answered_meeting_id == self.meeting.id
+        return (
+            question.text,
+            t("common.none") if is_blank(question.raised_by) else question.raised_by,
+            raised,
+            question.answer if answered_here and not question.is_open else t("parked.open"),
+        )
 
     def _stops(self) -> list[Block]:
         rows = [
@@ -573,6 +664,7 @@ SECTIONS: tuple[Callable[[_Minutes], list[Block]], ...] = (
     _Minutes._steps,
     _Minutes._decisions,
     _Minutes._course_decisions,
+    _Minutes._parked,
     _Minutes._stops,
     _Minutes._times,
 )

@@ -25,12 +25,22 @@ from agenda.actions import Action, ActionStatus, Feedback, known_owner
 from agenda.case import Case, CourseStatus
 from agenda.clock import Countdown, Phase, Stopwatch, TimeSource, WallClock, countdown
 from agenda.course import Decided, default_decider
-from agenda.figures import Board, FollowThrough, MeetingDate, board, trend
+from agenda.errors import Invalid
+from agenda.figures import (
+    Board,
+    FollowThrough,
+    MeetingDate,
+    StandingKept,
+    board,
+    standing_in,
+    trend,
+)
 from agenda.fold import with_meeting_actions
 from agenda.history import AttendanceOverTime, PastMeeting, attendance_over_time, course_trend
 from agenda.i18n import Messages
 from agenda.meeting import (
     CourseCheck,
+    Decision,
     Guest,
     IntentInForce,
     Meeting,
@@ -46,6 +56,7 @@ from agenda.new_course import (
     changes_of,
     new_course_of,
 )
+from agenda.parked import ParkedQuestion, answered, new_question, open_during
 from agenda.templates import ROUND_KINDS, Step, StepKind
 
 NEXT_MEETING_AFTER = timedelta(days=7)
@@ -455,6 +466,58 @@ class MeetingSession:
         point = self.case.point(point_id)
         return None if point is None else point.status
 
+    # -- decisions and parked questions --------------------------------------------------------
+
+    def record_decision(self, text: str, decided_by: str) -> Decision:
+        """A decision the team made, in the step now open, at this moment.
+
+        `Invalid` when the decision or who made it is left blank: "Besluiten en keuzes
+        maken we altijd gezamenlijk", so a decision always says who took it.
+        """
+        problems: list[tuple[str, dict[str, object]]] = []
+        if not text.strip():
+            problems.append(("invalid.decision_text", {}))
+        if not decided_by.strip():
+            problems.append(("invalid.decided_by_required", {}))
+        if problems:
+            raise Invalid(problems)
+        decision = Decision(
+            at=self._wall(),
+            step_id=self.step.id,
+            text=text.strip(),
+            decided_by=" ".join(decided_by.split()),
+        )
+        self.meeting.decisions.append(decision)
+        self._changed()
+        return decision
+
+    def park(self, text: str, raised_by: str) -> ParkedQuestion:
+        """Park a content question for the inhoudsteam, in the step now open.
+
+        The question belongs to the case (it stays until answered, whatever meeting
+        comes next), so the recorder writes the case at once.
+        """
+        question = new_question(text, raised_by, self._wall(), self.meeting.id, self.step.id)
+        self.case = self.case.model_copy(update={"parked": [*self.case.parked, question]})
+        self._changed(Change.CASE)
+        return question
+
+    def parked_questions(self) -> list[ParkedQuestion]:
+        """What this meeting works through: the questions still open, and those it
+        answered itself."""
+        return open_during(self.case.parked, self.meeting.id)
+
+    def answer_parked(self, question_id: str, answer: str) -> ParkedQuestion:
+        """Record the inhoudsteam's answer to a parked question (empty: reopen it)."""
+        questions = list(self.case.parked)
+        index = next(i for i, q in enumerate(questions) if q.id == question_id)
+        updated = answered(questions[index], answer, self._wall(), self.meeting.id)
+        if updated != questions[index]:
+            questions[index] = updated
+            self.case = self.case.model_copy(update={"parked": questions})
+            self._changed(Change.CASE)
+        return updated
+
     def course_trend(self, point_id: str) -> list[CourseStatus | None]:
         """The point's status in the last closed meetings, oldest first."""
         return course_trend(point_id, self.history)
@@ -533,6 +596,32 @@ class MeetingSession:
         updated = action.with_feedback(feedback)
         self.save_action(updated)
         return updated
+
+    def check_standing(self, action_id: str, kept: bool, note: str) -> Action:
+        """A standing agreement's check in this meeting: "deze week gelukt?" yes or no,
+        with a note. It stays in force (`ONGOING`) until the team drops it."""
+        action = next(a for a in self.actions() if a.id == action_id)
+        given = action.feedback_in(self.meeting.id)
+        feedback = (
+            Feedback(
+                meeting_id=self.meeting.id,
+                on=self.today,
+                status=ActionStatus.ONGOING,
+                note=note,
+                kept=kept,
+            )
+            if given is None
+            else given.model_copy(
+                update={"status": ActionStatus.ONGOING, "kept": kept, "note": note}
+            )
+        )
+        updated = action.with_feedback(feedback)
+        self.save_action(updated)
+        return updated
+
+    def standing_kept(self) -> StandingKept:
+        """ "Vaste afspraken nagekomen" in this meeting, as checked so far."""
+        return standing_in(self.actions(), self.meeting.id)
 
     def replan(self, action_id: str, due: date | None, owner: str) -> Action:
         """Carry an action that was not (or partly) done over: a new date and owner, as

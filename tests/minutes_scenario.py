@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from hypothesis import strategies as st
 
-from agenda.actions import Action, ActionStatus, Bearable, Feedback
+from agenda.actions import Action, ActionKind, ActionStatus, Bearable, Feedback
 from agenda.builtin_templates import BUILTIN_TEMPLATES
 from agenda.case import (
     Case,
@@ -27,15 +27,18 @@ from agenda.case import (
 from agenda.figures import MeetingDate
 from agenda.i18n import Lang, Messages
 from agenda.meeting import CourseCheck, Decision, Meeting, RoundEntry, StopMoment
+from agenda.parked import ParkedQuestion
 from agenda.templates import StepKind
 from tests.conftest import NOW, TODAY
 from tests.strategies import nasty_text, required_text
 
 Text = Callable[[str], str]
 
-REQUIRED = {"alias", "family", "point1", "point2", "decision"} | {
-    f"{key}.what" for key in ("a1", "a2", "a3", "b1", "b2")
-}
+REQUIRED = (
+    {"alias", "family", "point1", "point2", "decision", "q2.answer"}
+    | {f"{key}.what" for key in ("a1", "a2", "a3", "b1", "b2", "s1", "s2")}
+    | {f"q{n}" for n in range(1, 6)}
+)
 """The fields the models refuse empty (and the step titles, see `drawn`)."""
 
 three_members = st.lists(
@@ -132,6 +135,7 @@ class Scenario:
                 ),
             ],
             analysis_deadline=TODAY + timedelta(days=1),
+            parked=parked_questions(text),
         )
         template = BUILTIN_TEMPLATES["kernteam"]
         steps = [
@@ -157,6 +161,7 @@ class Scenario:
         made = earlier.on
         stored = [
             Action(
+                bearable=Bearable.YES,
                 id="a1",
                 what=text("a1.what"),
                 owner=members[1],
@@ -165,6 +170,7 @@ class Scenario:
                 created_meeting_id="m0",
             ),
             Action(
+                bearable=Bearable.YES,
                 id="a2",
                 what=text("a2.what"),
                 owner=text("family"),
@@ -172,6 +178,7 @@ class Scenario:
                 created_meeting_id="m0",
             ),
             Action(
+                bearable=Bearable.YES,
                 id="a3",
                 what=text("a3.what"),
                 owner=members[2],
@@ -180,6 +187,27 @@ class Scenario:
                 created_meeting_id="m0",
             ),
         ]
+        stored += [
+            Action(
+                bearable=Bearable.TIGHT,
+                id=key,
+                what=text(f"{key}.what"),
+                owner=members[1],
+                kind=ActionKind.STANDING,
+                created_on=made,
+                created_meeting_id="m0",
+            )
+            for key in ("s1", "s2")
+        ]
+        meeting.actions["s1"] = stored[-2].with_feedback(
+            Feedback(
+                meeting_id="m1",
+                on=TODAY,
+                status=ActionStatus.ONGOING,
+                note=text("s1.note"),
+                kept=True,
+            )
+        )  # s2 was not asked about
         feedback = {
             "a1": (ActionStatus.DONE, text("a1.note")),
             "a2": (ActionStatus.NOT_DONE, text("a2.note")),
@@ -244,8 +272,59 @@ class Scenario:
             )
         ]
         meeting.decisions = [
-            Decision(at=NOW + timedelta(minutes=40), step_id="next", text=text("decision"))
+            Decision(
+                at=NOW + timedelta(minutes=40),
+                step_id="next",
+                text=text("decision"),
+                decided_by=text("decision.by"),
+            )
         ]
         meeting.next_meeting = NOW + timedelta(days=7)
         meeting.parents_note = text("parents")
         return cls(case, meeting, stored, [earlier, MeetingDate("m1", TODAY)], members)
+
+
+def parked_questions(text: Text) -> list[ParkedQuestion]:
+    """Parked in the meeting (q1), answered in it (q2), parked earlier and still open
+    (q3), answered in an earlier meeting (q4: not in these minutes), answered in a later
+    one (q5: still open at this meeting's end)."""
+    week = timedelta(days=7)
+    return [
+        ParkedQuestion(
+            id="q1",
+            text=text("q1"),
+            raised_by=text("q1.by"),
+            parked_at=NOW + timedelta(minutes=12),
+            meeting_id="m1",
+            step_id="situation",
+        ),
+        ParkedQuestion(
+            id="q2",
+            text=text("q2"),
+            raised_by=text("q2.by"),
+            parked_at=NOW - week,
+            meeting_id="m0",
+            step_id="analysis",
+            answer=text("q2.answer"),
+            answered_at=NOW + timedelta(minutes=15),
+            answered_meeting_id="m1",
+        ),
+        ParkedQuestion(id="q3", text=text("q3"), parked_at=NOW - week, meeting_id="m0"),
+        ParkedQuestion(
+            id="q4",
+            text=text("q4"),
+            parked_at=NOW - 2 * week,
+            answer="earlier",
+            answered_at=NOW - week,
+            answered_meeting_id="m0",
+        ),
+        ParkedQuestion(
+            id="q5",
+            text=text("q5"),
+            parked_at=NOW - week,
+            meeting_id="m0",
+            answer="later",
+            answered_at=NOW + week,
+            answered_meeting_id="m2",
+        ),
+    ]

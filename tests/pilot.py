@@ -52,6 +52,17 @@ async def type_text(pilot: Pilot[None], text: str) -> None:
     await pilot.press(*keys)
 
 
+async def run_from_palette(pilot: Pilot[None], title: str) -> None:
+    """Ctrl+P, the command's name typed, Enter: as a chair who does not know its key."""
+    titles = {c.title for c in pilot.app.get_system_commands(pilot.app.screen)}
+    assert title in titles, sorted(titles)
+    await pilot.press("ctrl+p")
+    await type_text(pilot, title.partition(" (")[0])
+    await pilot.pause(0.3)  # the palette searches in a worker
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def start_meeting(pilot: Pilot[None]) -> MeetingScreen:
     """From the start screen: Enter on the selected case, Enter to confirm attendance."""
     await pilot.press("enter")
@@ -65,11 +76,15 @@ async def start_meeting(pilot: Pilot[None]) -> MeetingScreen:
 
 @asynccontextmanager
 async def demo_meeting(
-    store: Store, locations: Locations, clock: ManualClock, size: tuple[int, int] = (120, 40)
+    store: Store,
+    locations: Locations,
+    clock: ManualClock,
+    size: tuple[int, int] = (120, 40),
+    lang: Lang = "nl",
 ) -> AsyncIterator[tuple[Pilot[None], MeetingScreen]]:
     """The app on the demo case, its meeting started with Enter, Enter."""
-    add_demo(store, Messages("nl"), TODAY)
-    app = make_app(store, locations, clock)
+    add_demo(store, Messages(lang), TODAY)
+    app = make_app(store, locations, clock, lang)
     async with app.run_test(size=size) as pilot:
         yield pilot, await start_meeting(pilot)
 

@@ -125,7 +125,8 @@ async def test_actions_made_in_one_meeting_are_reviewed_in_the_next(
         await pilot.press("n")
         form = showing(app, ActionForm)
         await type_text(pilot, "Huisbezoek")
-        await pilot.press("tab", *"oma", "enter")  # nobody called "oma": ask
+        await pilot.press(*["tab"] * 5, "space", *["shift+tab"] * 4)  # draagbaar: ja; "Wie"
+        await pilot.press(*"oma", "enter")  # nobody called "oma": ask
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("shift+tab", "enter")  # yes, a family member ("no" is the default)
@@ -239,13 +240,17 @@ async def test_the_demo_case_gives_the_feedback_step_real_content(
         await jump_to(pilot, screen, StepKind.REVIEW)
         view = screen.view
         table = view.query_one("#review-table", ActionTable)
-        assert table.has_focus and table.row_count == 6
+        assert table.has_focus and table.row_count == 5
         assert rows(table)[:2] == [
-            "Wekelijks contact met het meisje; haar wensen ophalen",
             "Ouders informeren over het proces en de koers",
+            "Concept perspectiefplan delen met het kernteam",
         ]
+        # The weekly contact is a standing agreement: listed apart, never due.
+        standing = view.query_one("#standing-table", ActionTable)
+        assert rows(standing) == ["Wekelijks contact met het meisje; haar wensen ophalen"]
         panel = view.query_one(FollowThroughPanel)
-        # Five actions fell due today (the perspective plan is due in three weeks), and
+        # Four actions fell due today (the perspective plan is due in three weeks; the weekly
+        # contact is a standing agreement, never due), and
         # no feedback was given yet: no figure until there is.
         assert "Afspraken nagekomen in dit overleg: nog niet besproken." in shown(panel)
         # Columns per meeting: date, bar with done/due, percentage; nothing was due at 21 nov.
@@ -267,18 +272,18 @@ async def test_the_demo_case_gives_the_feedback_step_real_content(
         await pilot.press("enter", *"Fijn")  # a note first: it waits for a status
         assert view.query_one("#review-note").has_focus
         assert "Kies eerst 1–5" in shown(view.query_one("#review-detail"))
-        await pilot.press("escape", "1", "enter")  # contact with the girl: done
-        given = screen.session.actions()[0].feedback_in(screen.session.meeting.id)
+        await pilot.press("escape", "1", "enter")  # informing the parents: done
+        given = screen.session.actions()[1].feedback_in(screen.session.meeting.id)
         assert given is not None and (given.status, given.note) == (ActionStatus.DONE, "Fijn")
-        assert "1 van 5 (20%)" in shown(panel)
-        assert "✓ gedaan" in str(table.get_row_at(0)[3])
-        await pilot.press("5", "enter")  # informing the parents: dropped, no longer due
         assert "1 van 4 (25%)" in shown(panel)
+        assert "✓ gedaan" in str(table.get_row_at(0)[3])
+        await pilot.press("down", "down", "5", "enter")  # school: dropped, no longer due
+        assert "1 van 3 (33%)" in shown(panel)
         assert screen.session.board().flags == []
 
         await jump_to(pilot, screen, StepKind.CLOSE)
         close_panel = screen.view.query_one(FollowThroughPanel)
-        assert "Afspraken nagekomen in dit overleg: 1 van 4 (25%)" in shown(close_panel)
+        assert "Afspraken nagekomen in dit overleg: 1 van 3 (33%)" in shown(close_panel)
 
 
 async def test_the_form_refuses_what_the_team_cannot_follow_up(
@@ -292,7 +297,13 @@ async def test_the_form_refuses_what_the_team_cannot_follow_up(
         await pilot.press("n")
         form = showing(app, ActionForm)
         await pilot.press("enter")
-        assert problems(form) == "Wat precies? Beschrijf de actie. Wie doet het? Noem één persoon."
+        assert problems(form) == (
+            "Wat precies? Beschrijf de actie. Wie doet het? Noem één persoon."
+            " Is het draagbaar? Kies ja, krap of nee."
+        )
+        assert form.query_one("#action-what").has_focus
+        await pilot.press(*["tab"] * 5, "space", *["shift+tab"] * 5)  # draagbaar: ja
+        assert form.bearable is Bearable.YES and form.query_one("#action-what").has_focus
         await pilot.press(*"Bellen", "tab", *"Dirk", "tab", "tab", *"2026-11-01", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)

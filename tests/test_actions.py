@@ -9,6 +9,7 @@ import pytest
 from agenda.actions import (
     Action,
     ActionStatus,
+    Bearable,
     Feedback,
     check_new_action,
     known_owner,
@@ -32,7 +33,9 @@ def reported(action: Action, meeting_id: str, on: date, status: ActionStatus) ->
 
 
 def test_without_feedback_falls_back_to_the_previous_meeting() -> None:
-    action = Action(what="Bellen", owner="Bram", created_on=EARLIER - timedelta(days=7))
+    action = Action(
+        bearable=Bearable.YES, what="Bellen", owner="Bram", created_on=EARLIER - timedelta(days=7)
+    )
     first = reported(action, "m1", EARLIER, ActionStatus.PARTLY)
     second = reported(first, "m2", TODAY, ActionStatus.DONE)
     assert second.status is ActionStatus.DONE
@@ -45,7 +48,10 @@ def test_without_feedback_falls_back_to_the_previous_meeting() -> None:
 
 def test_setting_the_status_is_feedback_in_this_meeting() -> None:
     action = reported(
-        Action(what="x", owner="Bram", created_on=EARLIER), "m2", TODAY, ActionStatus.PARTLY
+        Action(bearable=Bearable.YES, what="x", owner="Bram", created_on=EARLIER),
+        "m2",
+        TODAY,
+        ActionStatus.PARTLY,
     )
     done = action.with_status(ActionStatus.DONE, "m2", TODAY)
     assert done.status is ActionStatus.DONE
@@ -55,7 +61,7 @@ def test_setting_the_status_is_feedback_in_this_meeting() -> None:
 
 def test_editing_an_overdue_action_is_not_refused_for_its_old_date() -> None:
     case = make_case()
-    overdue = Action(what="x", owner="Bram", due=EARLIER, created_on=EARLIER)
+    overdue = Action(bearable=Bearable.YES, what="x", owner="Bram", due=EARLIER, created_on=EARLIER)
     handed_over = overdue.model_copy(update={"owner": "Cem"})
     check_new_action(case, handed_over, TODAY, before=overdue)
     with pytest.raises(Invalid) as caught:
@@ -83,7 +89,9 @@ def session_for(next_meeting: datetime | None = None) -> MeetingSession:
     case = make_case(next_meeting=None)
     meeting = make_meeting(case)
     meeting.next_meeting = next_meeting
-    old = Action(what="Ouders bellen", owner="Bram", due=TODAY, created_on=EARLIER)
+    old = Action(
+        bearable=Bearable.YES, what="Ouders bellen", owner="Bram", due=TODAY, created_on=EARLIER
+    )
     clock = ManualClock()
     return MeetingSession(case, meeting, [old], [MeetingDate("m0", EARLIER)], clock, lambda: NOW)
 
@@ -114,7 +122,11 @@ def test_a_family_member_can_be_added_once() -> None:
     assert session.add_family_member(" oma ") == "oma"
     assert session.add_family_member("OMA") == "oma"
     assert session.case.family == ["moeder", "oma"]
-    check_new_action(session.case, Action(what="x", owner="Oma", created_on=TODAY), session.today)
+    check_new_action(
+        session.case,
+        Action(bearable=Bearable.YES, what="x", owner="Oma", created_on=TODAY),
+        session.today,
+    )
 
 
 def test_a_meeting_keeps_only_its_own_feedback_and_the_fold_restores_the_rest() -> None:
@@ -123,7 +135,7 @@ def test_a_meeting_keeps_only_its_own_feedback_and_the_fold_restores_the_rest() 
 
     case = make_case()
     meeting = make_meeting(case)
-    stored = Action(what="Bellen", owner="Bram", created_on=TODAY)
+    stored = Action(bearable=Bearable.YES, what="Bellen", owner="Bram", created_on=TODAY)
     for week in range(1, 60):  # more than a year of "loopt"
         stored = stored.with_feedback(
             Feedback(meeting_id=f"m{week}", on=TODAY, status=ActionStatus.ONGOING)

@@ -20,7 +20,8 @@ from tui.screens.meeting import MeetingScreen
 
 
 async def new_action(pilot: Pilot[None], screen: MeetingScreen, due: str) -> ActionForm:
-    """In "Volgende stappen": `n`, what, who, and `due` typed over the default date."""
+    """In "Volgende stappen": `n`, what, who, `due` typed over the default date, and
+    "ja" to "is dat draagbaar?"."""
     await open_step(pilot, screen, StepKind.ACTIONS)
     await pilot.press("n")
     form = pilot.app.screen
@@ -30,6 +31,7 @@ async def new_action(pilot: Pilot[None], screen: MeetingScreen, due: str) -> Act
     await type_text(pilot, "Jeroen Bakker")
     await pilot.press("tab", "tab")  # the due date, all selected: typing replaces it
     await type_text(pilot, due)
+    await pilot.press("tab", "tab", "space", "shift+tab", "shift+tab")  # draagbaar: ja
     await pilot.press("ctrl+s")
     await pilot.pause()
     return form

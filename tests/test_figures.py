@@ -39,12 +39,14 @@ def act(
     made: MeetingDate = M1,
     due: date | None = None,
     reports: Sequence[tuple[MeetingDate, ActionStatus]] = (),
+    bearable: Bearable = Bearable.YES,
     **fields: object,
 ) -> Action:
     action = Action(
         what=f"actie van {owner}",
         owner=owner,
         due=due,
+        bearable=bearable,
         created_on=made.on,
         created_meeting_id=made.id,
         **fields,

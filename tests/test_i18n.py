@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from agenda.actions import ActionStatus, Bearable
+from agenda.actions import ActionKind, ActionStatus, Bearable
 from agenda.backup.restore import Outcome
 from agenda.builtin_templates import BUILTIN_TEMPLATES
 from agenda.case import CourseChange, CourseStatus, KernteamRole
@@ -80,6 +80,7 @@ def families(tmp_path: Path) -> dict[str, set[str]]:
     return {
         "status.{}": {f"status.{s.value}" for s in ActionStatus},
         "bearable.{}": {f"bearable.{b.value}" for b in Bearable},
+        "action.kind.{}": {f"action.kind.{k.value}" for k in ActionKind},
         "course.{}": {f"course.{c.value}" for c in CourseStatus},
         "course.history.{}": {f"course.history.{c.value}" for c in CourseChange},
         "course.dialog.{}": {f"course.dialog.{c.value}" for c in CourseChange},

@@ -95,6 +95,7 @@ def check_scenario(s: Scenario, text: Callable[[str], str]) -> None:
         *titles,
         t("minutes.decisions"),
         t("minutes.course_decisions"),
+        t("minutes.parked"),
         t("minutes.stops"),
         t("minutes.times"),
     ]
@@ -149,7 +150,12 @@ def check_scenario(s: Scenario, text: Callable[[str], str]) -> None:
             (week, (text("b1.what"), long_day(week, t), new)),
             (month, (text("a3.what"), long_day(month, t), made_before)),
         ],
-    }  # Bram's action was done
+        # Bram's action was done; his standing agreements come back at every meeting.
+        s.members[1]: [
+            (date.max, (text(f"{key}.what"), t("action.standing_due"), made_before))
+            for key in ("s1", "s2")
+        ],
+    }
     # Due by this meeting and still open at its end: said as "was due", without blame.
     was_due = t("minutes.people.was_due", date=long_day(TODAY, t))
     held.setdefault(family, []).append((TODAY, (text("a2.what"), was_due, made_before)))
@@ -200,7 +206,7 @@ def check_scenario(s: Scenario, text: Callable[[str], str]) -> None:
     # Action feedback: every action due here, and every other open one, each a row; the
     # figure counts exactly the rows of the first table.
     review = section(blocks, titles[4])
-    due_here, others = tables(review)
+    due_here, others, standing = tables(review)
     assert due_here.rows == (
         (
             one_line(text("a1.what")),
@@ -228,6 +234,22 @@ def check_scenario(s: Scenario, text: Callable[[str], str]) -> None:
             "",
         ),
     )
+
+    # The standing agreements apart, after the other actions, with their own figure.
+    assert standing.rows == (
+        (
+            one_line(text("s1.what")),
+            one_line(s.members[1]),
+            "✓ " + t("standing.yes"),
+            one_line(text("s1.note")),
+        ),
+        (one_line(text("s2.what")), one_line(s.members[1]), t("minutes.standing.unasked"), ""),
+    )
+    assert review[review.index(standing) - 1 :] == [
+        Paragraph(t("minutes.standing.intro")),
+        standing,
+        Paragraph(t("minutes.standing.figure", kept=1, checked=1, percent="100%")),
+    ]
 
     (new_actions,) = tables(section(blocks, titles[5]))
     assert [row[0] for row in new_actions.rows] == [
@@ -257,10 +279,11 @@ def check_scenario(s: Scenario, text: Callable[[str], str]) -> None:
         Paragraph(t("minutes.close.next", moment=long_moment(NOW + timedelta(days=7), t))),
     ]
 
-    decisions, changes, stops, times = tables(
+    decisions, changes, parked, stops, times = tables(
         [b for title in TAIL for b in section(blocks, t(title))]
     )
-    assert decisions.rows == (("09:40", titles[5], one_line(text("decision"))),)
+    decided_by = one_line(text("decision.by")) or "–"
+    assert decisions.rows == (("09:40", titles[5], one_line(text("decision")), decided_by),)
     assert [row[1:4] for row in changes.rows] == [
         (
             t("course.history.changed", old=2, new=2),
@@ -269,6 +292,19 @@ def check_scenario(s: Scenario, text: Callable[[str], str]) -> None:
         ),
         (t("course.history.removed", old=3, new=""), one_line(text("gone")), ""),
     ]
+    # Parked here, answered here, and still open from earlier; not the one answered before.
+    earlier, still_open = long_day(TODAY - timedelta(days=7), t), t("parked.open")
+    assert parked.rows == (
+        (one_line(text("q1")), one_line(text("q1.by")) or "–", titles[1], still_open),
+        (
+            one_line(text("q2")),
+            one_line(text("q2.by")) or "–",
+            earlier,
+            one_line(text("q2.answer")),
+        ),
+        (one_line(text("q3")), "–", earlier, still_open),
+        (one_line(text("q5")), "–", earlier, still_open),
+    )
     assert stops.rows == (("09:23", titles[3], one_line(text("stop.note")), "02:10"),)
     assert len(times.rows) == len(steps) + 1
     assert times.rows[0] == (titles[0], "08:00", "09:15", "+01:15")
@@ -279,7 +315,13 @@ def check_scenario(s: Scenario, text: Callable[[str], str]) -> None:
     assert comments == 0
 
 
-TAIL = ("minutes.decisions", "minutes.course_decisions", "minutes.stops", "minutes.times")
+TAIL = (
+    "minutes.decisions",
+    "minutes.course_decisions",
+    "minutes.parked",
+    "minutes.stops",
+    "minutes.times",
+)
 """The sections after the agenda steps, in order."""
 
 
@@ -325,7 +367,9 @@ def test_a_closed_meeting_without_anything_says_so() -> None:
     )
     for record in meeting.records:
         record.round, record.text, record.course, record.informed = [], "  \n", [], ""
-    case = s.case.model_copy(update={"course": [], "course_history": [], "analysis_deadline": None})
+    case = s.case.model_copy(
+        update={"course": [], "course_history": [], "analysis_deadline": None, "parked": []}
+    )
     t = Messages("nl")
     paragraphs = [
         b.text
@@ -344,6 +388,7 @@ def test_a_closed_meeting_without_anything_says_so() -> None:
         "minutes.close.next_unknown",
         "minutes.decisions.empty",
         "minutes.course_decisions.empty",
+        "minutes.parked.empty",
         "minutes.stops.empty",
     ):
         assert t(key) in paragraphs, key
@@ -416,10 +461,11 @@ def test_demo_minutes_have_the_agenda_as_headings(store: Store) -> None:
         "7. Check-out",
         "Decisions",
         "Course decisions",
+        "Parked for the content team",
         "Stop moments",
         "Time per step",
     ]
     counts = [len(b.rows) for b in blocks if isinstance(b, Table)]
     # Each person's open actions (Mirjam has none), check-in, course, new actions,
-    # check-out, time.
-    assert counts == [1, 2, 1, 1, 1, 5, 6, 6, 5, 8]
+    # check-out, the decision, the question parked for the content team, time.
+    assert counts == [1, 2, 1, 1, 1, 5, 6, 6, 5, 1, 1, 8]

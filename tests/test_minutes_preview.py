@@ -37,7 +37,7 @@ async def test_preview_answers_save_or_back(
         preview = app.screen
         assert isinstance(preview, MinutesPreview)
         assert preview.query_one(Markdown).source == markdown
-        assert len(preview.query(MarkdownTable)) == 13
+        assert len(preview.query(MarkdownTable)) == 16
         shown = {
             k: label_of(b, app.t) for k, b in preview.active_bindings.items() if b.binding.show
         }
@@ -73,9 +73,9 @@ async def test_every_table_cell_shows_the_text_as_typed(
         app.push_screen(MinutesPreview(document))
         await pilot.pause()
         shown = [tuple(table.rows) for table in app.screen.query(OneWidgetTable)]
-    assert len(expected) == 13
+    assert len(expected) == 16
     assert shown == expected
-    checkin = shown[3]
+    checkin = shown[4]  # after the people tables of Anna, Bram, Cem and the family
     assert any("|#<script>x</script> *ster* `code`" in cell for row in checkin for cell in row)
 
 

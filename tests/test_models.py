@@ -52,7 +52,13 @@ def test_validation_messages_never_contain_the_input() -> None:
 
 def test_new_action_needs_a_known_owner_and_a_future_date() -> None:
     case = make_case()
-    action = Action(what="Bellen", owner="Onbekend", due=date(2026, 11, 1), created_on=TODAY)
+    action = Action(
+        bearable=Bearable.YES,
+        what="Bellen",
+        owner="Onbekend",
+        due=date(2026, 11, 1),
+        created_on=TODAY,
+    )
     with pytest.raises(Invalid) as caught:
         check_new_action(case, action, TODAY)
     text = caught.value.explain(Messages("nl"))
@@ -63,12 +69,16 @@ def test_new_action_needs_a_known_owner_and_a_future_date() -> None:
 def test_family_members_and_team_members_may_own_actions() -> None:
     case = make_case()
     for owner in ("Bram", "bram ", "moeder"):
-        check_new_action(case, Action(what="x", owner=owner, due=TODAY, created_on=TODAY), TODAY)
+        check_new_action(
+            case,
+            Action(bearable=Bearable.YES, what="x", owner=owner, due=TODAY, created_on=TODAY),
+            TODAY,
+        )
 
 
 def test_action_must_say_what_and_who() -> None:
     with pytest.raises(ValidationError) as caught:
-        Action(what="", owner=" ", created_on=TODAY)
+        Action(bearable=Bearable.YES, what="", owner=" ", created_on=TODAY)
     assert sentences(caught.value) == ["‘what’ mag niet leeg zijn.", "‘owner’ mag niet leeg zijn."]
 
 

@@ -42,7 +42,13 @@ def test_every_builtin_ends_with_a_close_step(template: Template) -> None:
 
 def test_the_agendas_are_registered_with_their_lengths() -> None:
     lengths = {t.id: t.minutes for t in TEMPLATES}
-    assert lengths == {"kernteam": 60, "doe-een-team": 60, "retrospectief": 240, "perspectief": 120}
+    assert lengths == {
+        "kernteam": 60,
+        "doe-een-team": 60,
+        "retrospectief": 240,
+        "perspectief": 120,
+        "inhoudsteam": 60,
+    }
 
 
 def prompts(template_id: str) -> dict[str, str]:
@@ -84,6 +90,30 @@ def test_the_perspective_analysis_forms_a_kernteam() -> None:
     assert asked["backing"] == "Wat hebben we nodig aan rugdekking van onze organisaties?"
     assert "Hoe doen we samenwerking vanaf nu?" in asked["collaboration"]
     assert "Prik de datums" in asked["frequency"]
+
+
+def test_the_inhoudsteam_works_through_the_systemic_analysis_of_report_5_2() -> None:
+    """First the questions the kernteam parked (an analysis step shows them, with the
+    deadline), then the report's seven elements of the broad, systemic analysis."""
+    t = Messages("nl")
+    steps = BUILTIN_TEMPLATES["inhoudsteam"].for_meeting(t, 60)
+    assert steps[0].kind is StepKind.ANALYSIS
+    assert "geparkeerd" in steps[0].prompt
+    assert [s.title for s in steps[1:8]] == [
+        "Het ervaren probleem",
+        "Tekening van het gezin",
+        "Omstandigheden en context",
+        "Dynamieken",
+        "Hoe het één op het ander ingrijpt",
+        "Veranderbeweging",
+        "Compacte continukoers",
+    ]
+    asked = prompts("inhoudsteam")
+    assert "natuur, kracht en beperking" in asked["drawing"]
+    assert "(inclusief historie)" in asked["context"]
+    assert "(ook intergenerationeel)" in asked["dynamics"]
+    assert asked["change"] == "Veranderbeweging – plan van aanpak."
+    assert asked["course"] == "Maak een compacte versie van de continukoers."
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)

@@ -799,6 +799,100 @@ MESSAGES: dict[str, str] = {
     "case.field.first_meeting": "First meeting (day and time)",
     "case.next_meeting.placeholder": "for example fri 10:00 or 2026-12-04 10:00; then every week on that day and time",
     "invalid.moment_in_past": "‘{field}’ is already in the past.",
+    # --- method: decisions, parked questions, standing agreements (issue 15) -------------
+    "cmd.record_decision": "Record a decision",
+    "cmd.record_decision.help": "Record a decision of the team, in any step: what, who decided, the step and the time. It goes into the minutes under ‘Decisions’.",
+    "cmd.park": "Park for the content team",
+    "cmd.park.help": "Park a question about content for the content team, in any step. It stays in ‘Analysis progress’ until it is answered.",
+    "cmd.standing.help": "Kept this week? The answer for the selected standing agreement; then the note.",
+    "decision.title": "Record a decision",
+    "decision.where": "{step} · {time}",
+    "decision.text": "What do we decide?",
+    "decision.joint": "We always make decisions and choices together.",
+    "decision.decided_by": "Who decided?",
+    "decision.confirm": "Record",
+    "decision.recorded": "Decision recorded; the minutes list it under ‘Decisions’.",
+    "invalid.decision_text": "Write down what was decided.",
+    "park.title": "Park for the content team",
+    "park.why": "We keep process and content apart: a question about content goes to the content team. It stays in ‘Analysis progress’ until it is answered.",
+    "park.text": "Which question do we park?",
+    "park.raised_by": "Who raised it?",
+    "park.raised_by_placeholder": "name (may stay empty)",
+    "park.confirm": "Park",
+    "park.parked": "Parked for the content team; the question stays in ‘Analysis progress’ until it is answered.",
+    "invalid.parked_text": "Write down the question you want to park.",
+    "invalid.parked_answer": "Write down the answer; without one the question stays open.",
+    "parked.heading": "Parked for the content team · {count} still open",
+    "parked.heading_answered": "Parked for the content team · all answered",
+    "parked.none": "Nothing is parked for the content team.",
+    "parked.hint": "Tab to the list · Enter: record the content team's answer",
+    "parked.col.question": "Question",
+    "parked.col.raised": "Raised",
+    "parked.col.answer": "Answer",
+    "parked.raised": "{name}, {day}",
+    "parked.open": "open",
+    "parked.answer.title": "The content team's answer",
+    "parked.answer.label": "Answer",
+    "parked.answer.hint": "Saving it empty opens an answered question again.",
+    "parked.answer.confirm": "Record",
+    "action.need_bearable": "Is it bearable? Choose yes, tight or no.",
+    "action.kind": "Kind of agreement",
+    "action.kind.once": "once",
+    "action.kind.standing": "standing agreement (asked at every meeting)",
+    "action.standing_due": "every meeting",
+    "standing.yes": "kept",
+    "standing.no": "not kept",
+    "review.standing.heading": "Standing agreements · kept this week?",
+    "review.standing.keys": "1 kept · 2 not kept · 5 dropped · 0 clear",
+    "review.standing.col.earlier": "Last time",
+    "review.standing.col.kept": "This week",
+    "figures.standing": "{kept} of {checked} kept ({percent})",
+    "figures.standing_none": "not asked yet",
+    "board.standing": "Standing agreements",
+    "board.col.last_check": "Last",
+    "board.last_check": "{check} ({day})",
+    "tpl.inhoudsteam.title": "Content team (broad analysis, 60 minutes)",
+    "tpl.inhoudsteam.parked.title": "Parked questions",
+    "tpl.inhoudsteam.parked.prompt": (
+        "Which questions did the core team park for us? For each: what is our answer?"
+        " We focus purely on the analysis and the perspective plan, are not distracted by"
+        " the issues of the day and keep to the agreed deadline."
+    ),
+    "tpl.inhoudsteam.problem.title": "The problem as experienced",
+    "tpl.inhoudsteam.problem.prompt": (
+        "What is the problem as experienced? It stays actively in the hands of its owner;"
+        " the question we carry together."
+    ),
+    "tpl.inhoudsteam.drawing.title": "A drawing of the family",
+    "tpl.inhoudsteam.drawing.prompt": (
+        "A drawing of the family – nature, strength and limitation: meeting family and"
+        " child in their nature, strength and limitation."
+    ),
+    "tpl.inhoudsteam.context.title": "Circumstances and context",
+    "tpl.inhoudsteam.context.prompt": (
+        "The circumstances and the context of the family (including its history)."
+    ),
+    "tpl.inhoudsteam.dynamics.title": "Dynamics",
+    "tpl.inhoudsteam.dynamics.prompt": (
+        "Interpersonal and intrapersonal dynamics (also across generations)."
+    ),
+    "tpl.inhoudsteam.interplay.title": "How one thing affects another",
+    "tpl.inhoudsteam.interplay.prompt": (
+        "How does one thing affect another? The dynamics lead over the content."
+    ),
+    "tpl.inhoudsteam.change.title": "Movement of change",
+    "tpl.inhoudsteam.change.prompt": "Movement of change – plan of approach.",
+    "tpl.inhoudsteam.course.title": "Compact continuous course",
+    "tpl.inhoudsteam.course.prompt": "Make a compact version of the continuous course.",
+    "tpl.inhoudsteam.checkout.title": "Check out",
+    "tpl.inhoudsteam.checkout.prompt": (
+        "Did we do the right thing? Is it clear who does what, when and how?"
+        " How do we keep the core team informed?"
+    ),
+    "tpl.inhoudsteam.checkout.q1": "Did we do the right thing?",
+    "tpl.inhoudsteam.checkout.q2": "Is it clear who does what, when and how?",
+    "demo.decision": "Split process and content: the content team does the analysis and the perspective plan, the core team keeps the process.",
+    "demo.parked": "How do the incidents on the street affect the dynamics between mother and the girl?",
     # --- the method around the agenda (issue 15): intent and roles, course over time, agenda per meeting ---
     "commitment.1": "We enter these people's lives, which asks for modesty.",
     "commitment.2": "These people enter ours, which asks for clarity.",
@@ -966,4 +1060,16 @@ MESSAGES: dict[str, str] = {
     "final.body": "The minutes then say ‘final since today’, and the texts of this meeting are settled.",
     "final.yes": "Make final",
     "demo.parents": "The core team meets every week to keep to one course together. This week we talked about school and about the contact with your daughter; Jeroen will call you on Friday.",
+    # --- minutes: the method's records (issue 15) -------------------------------------------
+    "minutes.parked": "Parked for the content team",
+    "minutes.parked.empty": "Nothing is parked for the content team.",
+    "minutes.col.question": "Question",
+    "minutes.col.raised_by": "Raised by",
+    "minutes.col.raised": "Parked",
+    "minutes.col.reply": "Answer",
+    "minutes.col.kept": "Kept this week?",
+    "minutes.standing.intro": "Standing agreements, asked at every meeting:",
+    "minutes.standing.figure": "Standing agreements kept: {kept} of {checked} ({percent}).",
+    "minutes.standing.none": "Standing agreements kept: not asked.",
+    "minutes.standing.unasked": "not asked",
 }

@@ -804,6 +804,100 @@ MESSAGES: dict[str, str] = {
     "case.field.first_meeting": "Eerste overleg (dag en tijd)",
     "case.next_meeting.placeholder": "bijvoorbeeld vr 10:00 of 2026-12-04 10:00; daarna elke week op die dag en tijd",
     "invalid.moment_in_past": "‘{field}’ ligt al in het verleden.",
+    # --- method: decisions, parked questions, standing agreements (issue 15) -------------
+    "cmd.record_decision": "Besluit vastleggen",
+    "cmd.record_decision.help": "Een besluit van het team vastleggen, in elke stap: wat, wie besloot, de stap en de tijd. Het komt in de notulen onder ‘Besluiten’.",
+    "cmd.park": "Parkeren voor het inhoudsteam",
+    "cmd.park.help": "Een inhoudelijke vraag parkeren voor het inhoudsteam, in elke stap. Ze staat in ‘Voortgang analyse’ tot ze beantwoord is.",
+    "cmd.standing.help": "Deze week gelukt? Het antwoord voor de gekozen vaste afspraak; daarna de notitie.",
+    "decision.title": "Besluit vastleggen",
+    "decision.where": "{step} · {time}",
+    "decision.text": "Wat besluiten we?",
+    "decision.joint": "Besluiten en keuzes maken we altijd gezamenlijk.",
+    "decision.decided_by": "Wie besloot?",
+    "decision.confirm": "Vastleggen",
+    "decision.recorded": "Besluit vastgelegd; het staat in de notulen onder ‘Besluiten’.",
+    "invalid.decision_text": "Schrijf op wat er besloten is.",
+    "park.title": "Parkeren voor het inhoudsteam",
+    "park.why": "Proces en inhoud houden we uit elkaar: een inhoudelijke vraag gaat naar het inhoudsteam. Ze staat in ‘Voortgang analyse’ tot ze beantwoord is.",
+    "park.text": "Welke vraag parkeren we?",
+    "park.raised_by": "Wie bracht het in?",
+    "park.raised_by_placeholder": "naam (mag leeg blijven)",
+    "park.confirm": "Parkeren",
+    "park.parked": "Geparkeerd voor het inhoudsteam; de vraag staat in ‘Voortgang analyse’ tot ze beantwoord is.",
+    "invalid.parked_text": "Schrijf de vraag op die je wilt parkeren.",
+    "invalid.parked_answer": "Schrijf het antwoord op; zonder antwoord blijft de vraag open staan.",
+    "parked.heading": "Geparkeerd voor het inhoudsteam · nog {count} open",
+    "parked.heading_answered": "Geparkeerd voor het inhoudsteam · alles beantwoord",
+    "parked.none": "Er staat niets geparkeerd voor het inhoudsteam.",
+    "parked.hint": "Tab naar de lijst · Enter: het antwoord van het inhoudsteam vastleggen",
+    "parked.col.question": "Vraag",
+    "parked.col.raised": "Ingebracht",
+    "parked.col.answer": "Antwoord",
+    "parked.raised": "{name}, {day}",
+    "parked.open": "open",
+    "parked.answer.title": "Antwoord van het inhoudsteam",
+    "parked.answer.label": "Antwoord",
+    "parked.answer.hint": "Leeg opslaan zet een beantwoorde vraag weer open.",
+    "parked.answer.confirm": "Vastleggen",
+    "action.need_bearable": "Is het draagbaar? Kies ja, krap of nee.",
+    "action.kind": "Soort afspraak",
+    "action.kind.once": "eenmalig",
+    "action.kind.standing": "vaste afspraak (elk overleg nagevraagd)",
+    "action.standing_due": "elk overleg",
+    "standing.yes": "gelukt",
+    "standing.no": "niet gelukt",
+    "review.standing.heading": "Vaste afspraken · deze week gelukt?",
+    "review.standing.keys": "1 gelukt · 2 niet gelukt · 5 vervallen · 0 wissen",
+    "review.standing.col.earlier": "Vorige keer",
+    "review.standing.col.kept": "Deze week",
+    "figures.standing": "{kept} van {checked} nagekomen ({percent})",
+    "figures.standing_none": "nog niet nagevraagd",
+    "board.standing": "Vaste afspraken",
+    "board.col.last_check": "Laatst",
+    "board.last_check": "{check} ({day})",
+    "tpl.inhoudsteam.title": "Inhoudsteam (brede analyse, 60 minuten)",
+    "tpl.inhoudsteam.parked.title": "Geparkeerde vragen",
+    "tpl.inhoudsteam.parked.prompt": (
+        "Welke vragen heeft het kernteam voor ons geparkeerd? Per vraag: wat is ons antwoord?"
+        " We richten ons sec op de analyse en het perspectiefplan, laten ons niet afleiden"
+        " door de waan van de dag en houden ons aan de vastgestelde termijn."
+    ),
+    "tpl.inhoudsteam.problem.title": "Het ervaren probleem",
+    "tpl.inhoudsteam.problem.prompt": (
+        "Wat is het ervaren probleem? Het blijft actief in handen van de eigenaar,"
+        " de vraag draag je samen."
+    ),
+    "tpl.inhoudsteam.drawing.title": "Tekening van het gezin",
+    "tpl.inhoudsteam.drawing.prompt": (
+        "Tekening van het gezin – natuur, kracht en beperking: gezin en kind ontmoeten in"
+        " hun natuur, kracht en beperking."
+    ),
+    "tpl.inhoudsteam.context.title": "Omstandigheden en context",
+    "tpl.inhoudsteam.context.prompt": (
+        "De omstandigheden en de context van het gezin (inclusief historie)."
+    ),
+    "tpl.inhoudsteam.dynamics.title": "Dynamieken",
+    "tpl.inhoudsteam.dynamics.prompt": (
+        "Interpersoonlijke en intrapersoonlijke dynamieken (ook intergenerationeel)."
+    ),
+    "tpl.inhoudsteam.interplay.title": "Hoe het één op het ander ingrijpt",
+    "tpl.inhoudsteam.interplay.prompt": (
+        "Hoe grijpt het één op het ander in? Dynamiek is leidend op de inhoud."
+    ),
+    "tpl.inhoudsteam.change.title": "Veranderbeweging",
+    "tpl.inhoudsteam.change.prompt": "Veranderbeweging – plan van aanpak.",
+    "tpl.inhoudsteam.course.title": "Compacte continukoers",
+    "tpl.inhoudsteam.course.prompt": "Maak een compacte versie van de continukoers.",
+    "tpl.inhoudsteam.checkout.title": "Check uit",
+    "tpl.inhoudsteam.checkout.prompt": (
+        "Deden we het goede? Is duidelijk wie wat, wanneer en hoe doet?"
+        " Hoe houden we het kernteam op de hoogte?"
+    ),
+    "tpl.inhoudsteam.checkout.q1": "Deden we het goede?",
+    "tpl.inhoudsteam.checkout.q2": "Is duidelijk wie wat, wanneer en hoe doet?",
+    "demo.decision": "Proces en inhoud splitsen: het inhoudsteam doet de analyse en het perspectiefplan, het kernteam bewaakt het proces.",
+    "demo.parked": "Hoe grijpen de incidenten op straat in op de dynamiek tussen moeder en het meisje?",
     # --- the method around the agenda (issue 15): intent and roles, course over time, agenda per meeting ---
     "commitment.1": "Wij treden binnen in het leven van deze mensen, dat vraagt bescheidenheid.",
     "commitment.2": "Deze mensen treden bij ons binnen, dat vraagt duidelijkheid.",
@@ -970,4 +1064,16 @@ MESSAGES: dict[str, str] = {
     "final.body": "De notulen zeggen daarna ‘definitief sinds vandaag’, en de teksten van dit overleg liggen vast.",
     "final.yes": "Definitief maken",
     "demo.parents": "Het kernteam komt elke week bij elkaar om samen één koers te houden. Deze week spraken we over school en over het contact met jullie dochter; Jeroen belt jullie vrijdag.",
+    # --- minutes: the method's records (issue 15) -------------------------------------------
+    "minutes.parked": "Geparkeerd voor het inhoudsteam",
+    "minutes.parked.empty": "Er is niets geparkeerd voor het inhoudsteam.",
+    "minutes.col.question": "Vraag",
+    "minutes.col.raised_by": "Ingebracht door",
+    "minutes.col.raised": "Geparkeerd",
+    "minutes.col.reply": "Antwoord",
+    "minutes.col.kept": "Deze week gelukt?",
+    "minutes.standing.intro": "Vaste afspraken, elk overleg nagevraagd:",
+    "minutes.standing.figure": "Vaste afspraken nagekomen: {kept} van {checked} ({percent}).",
+    "minutes.standing.none": "Vaste afspraken nagekomen: niet nagevraagd.",
+    "minutes.standing.unasked": "niet nagevraagd",
 }

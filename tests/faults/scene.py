@@ -28,6 +28,7 @@ from agenda.meeting import (
     StopMoment,
 )
 from agenda.new_course import NewCourse
+from agenda.parked import ParkedQuestion
 from agenda.storage import Store
 from agenda.templates import StepKind
 from tests.conftest import NOW, TODAY
@@ -135,12 +136,17 @@ def _rich_case() -> Case:
     case.course_history = [
         CourseDecision(on=NOW, change=CourseChange.CHANGED, point_id=case.course[0].id)
     ]
+    case.parked = [ParkedQuestion(text="Vraag", raised_by="Bram", parked_at=NOW, answer="Antwoord")]
     return case
 
 
 def _rich_action(case: Case, meeting_id: str) -> Action:
     action = Action(
-        what="Bellen", owner=case.team[0].name, helpers=[case.team[1].name], created_on=TODAY
+        bearable=Bearable.YES,
+        what="Bellen",
+        owner=case.team[0].name,
+        helpers=[case.team[1].name],
+        created_on=TODAY,
     )
     action.bearable = Bearable.TIGHT
     return action.with_feedback(

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from agenda.actions import Action, ActionStatus, Feedback
+from agenda.actions import Action, ActionStatus, Bearable, Feedback
 from agenda.case import Case, CourseStatus
 from agenda.errors import AlreadyRunning, FileProblem
 from agenda.fold import fold_meeting
@@ -60,7 +60,9 @@ def stored_case(tmp_path: Path) -> tuple[Path, Case]:
     case = make_case()
     with Store(data) as store:
         store.save_case(case)
-        store.save_actions(case, [Action(what="Bellen", owner="Anna", created_on=TODAY)])
+        store.save_actions(
+            case, [Action(bearable=Bearable.YES, what="Bellen", owner="Anna", created_on=TODAY)]
+        )
     return data, case
 
 
@@ -134,7 +136,7 @@ def next_meeting(case: Case, actions: list[Action], number: int) -> Meeting:
     if done is not None:
         feedback = Feedback(meeting_id=meeting.id, on=TODAY, status=ActionStatus.DONE)
         meeting.actions[done.id] = done.with_feedback(feedback)
-    new = Action(what=f"Actie {number}", owner="Bram", created_on=TODAY)
+    new = Action(bearable=Bearable.YES, what=f"Actie {number}", owner="Bram", created_on=TODAY)
     meeting.actions[new.id] = new
     return meeting
 

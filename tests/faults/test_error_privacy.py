@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from agenda.actions import Action, check_new_action
+from agenda.actions import Action, Bearable, check_new_action
 from agenda.case import Case, TeamMember
 from agenda.case_form import CaseForm, apply_form, form_of
 from agenda.errors import (
@@ -183,7 +183,7 @@ def test_errors_built_from_typed_text_keep_it_out_of_str_repr_and_tracebacks(
                 lambda: _chosen_meeting(store, other.id, refs, SECRET, "latest")
             ),
         }
-    unknown_owner = Action(what=SECRET, owner=SECRET, created_on=TODAY)
+    unknown_owner = Action(bearable=Bearable.YES, what=SECRET, owner=SECRET, created_on=TODAY)
     form = CaseForm(**{**form_of(case).__dict__, "analysis_deadline": SECRET})
     twins = [TeamMember(name=SECRET), TeamMember(name=SECRET)]
     template = tmp_path / "agenda.toml"

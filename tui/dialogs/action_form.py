@@ -5,6 +5,8 @@ The report's complaint is that decisions are "not made concrete to each other in
 here and now (who does the action, what exactly is the action and what does the result
 look like?)". So the form asks those questions in that order, and it asks back:
 
+* "Is dat draagbaar?" is asked, never assumed: a new action opens with none of ja, krap
+  and nee chosen, and the form will not save until one is;
 * krap or nee without a helper or a word on how: "Hoe helpen we elkaar?" — it will not
   save until someone is named or a note is written;
 * a new action without a course point: "Welk koerspunt dient dit?" — once; saving
@@ -34,6 +36,7 @@ from textual.widgets import Input, Label, RadioSet, Select, Static
 from agenda.actions import (
     FEEDBACK_STATUSES,
     Action,
+    ActionKind,
     ActionStatus,
     Bearable,
     check_new_action,
@@ -69,6 +72,7 @@ class Preset:
 
 
 BEARABLE_ORDER = (Bearable.YES, Bearable.TIGHT, Bearable.NO)
+KIND_ORDER = (ActionKind.ONCE, ActionKind.STANDING)
 STATUS_ORDER = (ActionStatus.OPEN, *FEEDBACK_STATUSES)
 
 
@@ -160,7 +164,7 @@ class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
                 yield self._row(
                     "action.result", self._input("result", action.result if action else "")
                 )
-                bearable = action.bearable if action else Bearable.YES
+                bearable = action.bearable if action else None  # asked, never assumed
                 yield self._row(
                     "action.bearable",
                     RadioSet(
@@ -204,6 +208,15 @@ class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
                         compact=True,
                     ),
                 )
+                kind = action.kind if action else ActionKind.ONCE
+                yield self._row(
+                    "action.kind",
+                    RadioSet(
+                        *(Choice(t(f"action.kind.{k}"), value=k is kind) for k in KIND_ORDER),
+                        id="action-kind",
+                        compact=True,
+                    ),
+                )
             yield Static("", id="action-problems", classes="problems")
             yield Static(t("action.form_hint"), classes="hint")
 
@@ -237,9 +250,15 @@ class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
         return self.query_one(f"#{field_id}", Input).value
 
     @property
-    def bearable(self) -> Bearable:
+    def bearable(self) -> Bearable | None:
+        """Ja, krap or nee as chosen; None while none of them is."""
         index = self.query_one("#action-bearable", RadioSet).pressed_index
-        return BEARABLE_ORDER[index] if index >= 0 else Bearable.YES
+        return BEARABLE_ORDER[index] if index >= 0 else None
+
+    @property
+    def kind(self) -> ActionKind:
+        index = self.query_one("#action-kind", RadioSet).pressed_index
+        return KIND_ORDER[index] if index >= 0 else ActionKind.ONCE
 
     @property
     def point_id(self) -> str | None:
@@ -258,7 +277,7 @@ class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
 
     def _mark_help_question(self) -> None:
         """Krap or nee: "Hoe helpen we elkaar?" stands out until it is answered."""
-        asking = self.bearable is not Bearable.YES
+        asking = self.bearable in (Bearable.TIGHT, Bearable.NO)
         self.query_one("#action-help-row").set_class(asking, "-asking")
 
     # -- saving ------------------------------------------------------------------------
@@ -266,16 +285,9 @@ class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
     @on(OwnerField.PickRequested)
     def _pick_owner(self, event: OwnerField.PickRequested) -> None:
         event.stop()
-        from tui.dialogs.owner_pick import OwnerPick
+        from tui.dialogs.owner_pick import pick_into
 
-        field = self.query_one("#action-owner", OwnerField)
-
-        def picked(name: str | None) -> None:
-            if name is not None:
-                field.value = name
-                field.cursor_position = len(name)
-
-        self.app.push_screen(OwnerPick(self.session.case.owners(), field.value.strip()), picked)
+        pick_into(self.query_one("#action-owner", OwnerField), self.session.case.owners())
 
     def action_cancel(self) -> None:
         if self.typed_something():
@@ -296,13 +308,16 @@ class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
             problems.append(("action-owner", t("action.need_owner")))
         if isinstance(due, Unreadable):
             problems.append(("action-due", t("action.bad_due")))
-        if problems or isinstance(due, Unreadable):
+        bearable = self.bearable
+        if bearable is None:
+            problems.append(("action-bearable", t("action.need_bearable")))
+        if problems or isinstance(due, Unreadable) or bearable is None:
             self._refuse(problems[0][0], " ".join(sentence for _, sentence in problems))
             return
         if known_owner(self.session.case, owner) is None and not self._keeps_owner(owner):
             self._ask_whom(owner)
             return
-        action = self._build(what, owner, due)
+        action = self._build(what, owner, due, bearable)
         try:
             check_new_action(self.session.case, action, self.session.today, before=self.before)
         except Invalid as problem:
@@ -321,7 +336,7 @@ class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
         """Editing without touching an owner the case no longer knows is no question."""
         return self.before is not None and same_name(self.before.owner, owner)
 
-    def _build(self, what: str, owner: str, due: date | None) -> Action:
+    def _build(self, what: str, owner: str, due: date | None, bearable: Bearable) -> Action:
         session = self.session
         owner = known_owner(session.case, owner) or owner.strip()
         helpers = tidy_helpers(session.case, owner, self._text("action-helpers").split(","))
@@ -331,9 +346,10 @@ class ActionForm(HasCommands, KeepsTyping, ModalScreen[Action | None]):
             "helpers": helpers,
             "due": due,
             "result": self._text("action-result").strip(),
-            "bearable": self.bearable,
+            "bearable": bearable,
             "help_note": self._text("action-help-note").strip(),
             "course_point_id": self.point_id,
+            "kind": self.kind,
         }
         if self.before is None:
             action = Action(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from tui.commands import Command, HasCommands
 from tui.context import literal, messages
@@ -39,3 +39,15 @@ class OwnerPick(HasCommands, ModalScreen[str | None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.dismiss(self.names[event.option_index])
+
+
+def pick_into(field: Input, names: list[str]) -> None:
+    """↓ in a name field: the list over the form, the field's name highlighted; the name
+    chosen replaces what was typed, the cursor after it (Escape leaves the field alone)."""
+
+    def picked(name: str | None) -> None:
+        if name is not None:
+            field.value = name
+            field.cursor_position = len(name)
+
+    field.app.push_screen(OwnerPick(names, field.value.strip()), picked)

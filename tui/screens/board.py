@@ -1,12 +1,13 @@
 """The action board (F3): who does what, is it bearable, how do we help each other.
 
 Every open action of the case as it stands in this meeting, sortable by who does it
-and by when it is due; the load per person; who missed which of the last meetings
-("ieder is er en doet wat afgesproken is", report ch. 5.2); and the board's signals in
-words, each with a symbol: one person carrying clearly more than the others, krap/nee
-without a helper, actions past their date. Enter on an action edits it in the same form
-as the steps; what changes is kept in the meeting and autosaved like any edit. F3 or
-Escape returns.
+and by when it is due; the standing agreements apart, with their last check and how
+many were kept this meeting ("vaste afspraken nagekomen"); the load per person; who
+missed which of the last meetings ("ieder is er en doet wat afgesproken is", report ch.
+5.2); and the board's signals in words, each with a symbol: one person carrying clearly
+more than the others, krap/nee without a helper, actions past their date. Enter on an
+action edits it in the same form as the steps; what changes is kept in the meeting and
+autosaved like any edit. F3 or Escape returns.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ from agenda.session import MeetingSession
 from tui.commands import Command, HasCommands
 from tui.context import literal, vapp
 from tui.dialogs.action_form import ActionForm
-from tui.widgets.action_cells import action_columns, action_row, status_text
+from tui.widgets.action_cells import action_columns, action_row, kept_text, status_text
 from tui.widgets.action_table import ActionTable, Column, Row
-from tui.widgets.follow_through import FollowThroughPanel
+from tui.widgets.follow_through import FollowThroughPanel, standing_line
 from tui.widgets.key_bar import KeyBar
 
 CLOSE = Command("close_board", "f3,escape", "cmd.close_board", "cmd.close_board.help")
@@ -69,6 +70,11 @@ class ActionBoardScreen(HasCommands, Screen[None]):
             [*action_columns(t), Column("status", t("action.col.status"), 9)],
             id="board-actions",
         )
+        yield Static("", id="board-standing-title", classes="panel-title")
+        yield ActionTable(
+            [*action_columns(t), Column("kept", t("board.col.last_check"), 14)],
+            id="board-standing",
+        )
         with Horizontal(id="board-facts"):
             with VerticalScroll(id="board-load-box"):
                 yield Static(t("board.load"), classes="panel-title")
@@ -100,12 +106,41 @@ class ActionBoardScreen(HasCommands, Screen[None]):
         self.query_one("#board-count", Static).update(
             count if actions else f"{count} · {t('board.none')}"
         )
+        self._show_standing(board)
         self.query_one("#board-load", Static).update(load_table(board, t))
         self.query_one("#board-attendance", Static).update(
             attendance_table(session.attendance(), t)
         )
         self.query_one("#board-flags", Static).update(flags_text(board, t, session.today))
         self.query_one(FollowThroughPanel).refresh_figures()
+
+    def _show_standing(self, board: Board) -> None:
+        """The standing agreements apart: they are checked every meeting, not done once."""
+        t, meeting_id = self.t, self.session.meeting.id
+        rows = []
+        for action in board.standing:
+            row = action_row(self.session, action, t)
+            checks = [f for f in action.history if f.kept is not None]
+            last = checks[-1] if checks else None
+            cell = (
+                literal(t("common.none"))
+                if last is None
+                else kept_text(last.kept is True, t)
+                if last.meeting_id == meeting_id
+                else Text(
+                    t(
+                        "board.last_check",
+                        check=kept_text(last.kept is True, t).plain,
+                        day=short_day(last.on, t, self.session.today),
+                    )
+                )
+            )
+            rows.append(Row(row.key, [*row.cells, cell]))
+        title = self.query_one("#board-standing-title", Static)
+        title.update(literal(f"{t('board.standing')} · {standing_line(board.standing_kept, t)}"))
+        table = self.query_one("#board-standing", ActionTable)
+        table.show(rows)
+        title.display = table.display = bool(rows)
 
     def _row(self, action: Action) -> Row:
         row = action_row(self.session, action, self.t)
@@ -136,10 +171,10 @@ class ActionBoardScreen(HasCommands, Screen[None]):
         self.order = DUE
         self.show_board()
 
-    @on(DataTable.RowSelected, "#board-actions")
+    @on(DataTable.RowSelected, "#board-actions, #board-standing")
     def _edit(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        key = self.query_one("#board-actions", ActionTable).selected_key
+        key = event.row_key.value
         action = next((a for a in self.session.actions() if a.id == key), None)
         if action is None:
             return

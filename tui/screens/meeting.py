@@ -27,7 +27,9 @@ from tui.commands import Command, HasCommands
 from tui.context import literal, vapp
 from tui.dialogs.course_change import CourseChangeDialog
 from tui.dialogs.curtain import CurtainScreen
+from tui.dialogs.decision import DecisionDialog
 from tui.dialogs.minutes_preview import MinutesPreview
+from tui.dialogs.park import ParkDialog
 from tui.latency import settle_long_lived
 from tui.screens.board import ActionBoardScreen
 from tui.steps import build_view
@@ -38,6 +40,7 @@ from tui.widgets.agenda_strip import AgendaStrip
 from tui.widgets.clocks import MeetingClock, StepClock
 from tui.widgets.course_panel import CoursePanel
 from tui.widgets.key_bar import KeyBar
+from tui.widgets.parked_list import ParkedList
 
 CLOCK_REFRESH = 0.25
 """Seconds between clock refreshes; each also lets the recorder write what is due."""
@@ -59,6 +62,12 @@ CLOSE_MEETING = Command(
 CHANGE_COURSE = Command(
     "change_course", "ctrl+k", "cmd.change_course", "cmd.change_course.help", footer=False
 )
+RECORD_DECISION = Command(
+    "record_decision", "ctrl+b", "cmd.record_decision", "cmd.record_decision.help", footer=False
+)
+"""Any step; the palette's "Besluit vastleggen". B for besluit."""
+PARK = Command("park", "ctrl+o", "cmd.park", "cmd.park.help", footer=False)
+"""Any step; the palette's "Parkeren voor het inhoudsteam". O for an open question."""
 INTENT = Command("show_intent", "ctrl+g", "cmd.intent", "cmd.intent.help", footer=False)
 
 
@@ -74,6 +83,8 @@ class MeetingScreen(HasCommands, Screen[None]):
         CLOSE_MEETING,
         PREVIEW_MINUTES,
         CHANGE_COURSE,
+        RECORD_DECISION,
+        PARK,
         INTENT,
     )
 
@@ -320,6 +331,28 @@ class MeetingScreen(HasCommands, Screen[None]):
             self.show_course()
 
         self.app.push_screen(dialog, decided)
+
+    def action_record_decision(self) -> None:
+        """A decision the team made, in whatever step is open (the minutes list it under
+        "Besluiten"); the autosave writes it like any edit."""
+
+        def recorded(decision: object) -> None:
+            if decision is not None:
+                self._show_status(self.t("decision.recorded"))
+
+        self.app.push_screen(DecisionDialog(self.session), recorded)
+
+    def action_park(self) -> None:
+        """A content question for the inhoudsteam, in whatever step is open. It joins the
+        case's list (the recorder writes the case at once) and the analysis step's."""
+
+        def parked(question: object) -> None:
+            if question is not None:
+                for shown in self.query(ParkedList):
+                    shown.refresh_list()
+                self._show_status(self.t("park.parked"))
+
+        self.app.push_screen(ParkDialog(self.session), parked)
 
     @on(StepView.CaseChanged)
     def _case_changed(self, event: StepView.CaseChanged) -> None:

@@ -1,5 +1,6 @@
 """Text steps: the current situation ("kort en neutraal"), and analysis progress with
-the content team's deadline and the days left."""
+the content team's deadline and the days left, and the questions parked for the content
+team until they are answered (Tab goes from the notes to that list, Enter answers)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ from textual.app import ComposeResult
 from textual.widgets import Static, TextArea
 
 from agenda.dates import long_day
+from agenda.parked import ParkedQuestion
 from agenda.templates import StepKind
+from tui.dialogs.parked_answer import ParkedAnswerDialog
 from tui.steps.base import StepView
 from tui.widgets.fields import Notes
+from tui.widgets.parked_list import ParkedList
 
 
 class TextView(StepView):
@@ -19,6 +23,8 @@ class TextView(StepView):
         if self.step.kind is StepKind.ANALYSIS:
             yield Static(self._deadline(), classes="deadline")
         yield Notes(self.record.text, classes="step-text", soft_wrap=True)
+        if self.step.kind is StepKind.ANALYSIS:
+            yield ParkedList(self.session, self.t)
 
     def _deadline(self) -> str:
         deadline = self.session.case.analysis_deadline
@@ -38,3 +44,16 @@ class TextView(StepView):
         event.stop()
         self.session.write_text(self.index, event.text_area.text)
         self.edited()
+
+    @on(ParkedList.AnswerRequested)
+    def _answer(self, event: ParkedList.AnswerRequested) -> None:
+        event.stop()
+        parked = self.query_one(ParkedList)
+
+        def answered(question: ParkedQuestion | None) -> None:
+            parked.refresh_list(select=event.question.id)
+            parked.table.focus()
+            if question is not None:
+                self.edited()
+
+        self.app.push_screen(ParkedAnswerDialog(self.session, event.question), answered)

@@ -11,7 +11,14 @@ from datetime import date
 
 from rich.text import Text
 
-from agenda.actions import BEARABLE_SYMBOLS, STATUS_SYMBOLS, Action, ActionStatus, Bearable
+from agenda.actions import (
+    BEARABLE_SYMBOLS,
+    STATUS_SYMBOLS,
+    Action,
+    ActionStatus,
+    Bearable,
+    kept_label,
+)
 from agenda.case import Case
 from agenda.dates import short_day
 from agenda.display import printable
@@ -27,6 +34,11 @@ def bearable_text(bearable: Bearable, t: Messages) -> Text:
 
 def status_text(status: ActionStatus, t: Messages) -> Text:
     return Text(f"{STATUS_SYMBOLS[status]} {t(f'status.{status.value}')}")
+
+
+def kept_text(kept: bool, t: Messages) -> Text:
+    """A standing agreement's "deze week gelukt?" answer: ✓ gelukt or ✗ niet gelukt."""
+    return Text(kept_label(kept, t))
 
 
 def what_cell(action: Action, t: Messages, note: str = "") -> Text:
@@ -56,7 +68,10 @@ def who_cell(action: Action, t: Messages) -> Text:
 def due_cell(
     action: Action, t: Messages, today: date, meetings: Sequence[MeetingDate] = ()
 ) -> Text:
-    """The due date (without one: the meeting where it comes back), marked when late."""
+    """The due date (without one: the meeting where it comes back), marked when late; a
+    standing agreement comes back at every meeting."""
+    if action.is_standing:
+        return Text(t("action.standing_due"))
     when = effective_due(action, meetings)
     label = t("action.due_next_meeting") if when is None else short_day(when, t, today)
     if is_overdue(action, today, meetings):

@@ -107,6 +107,12 @@ class ActionTable(DataTable[Text]):
             self.add_row(*row.cells, key=row.key, height=None)
         self._select(keep, position)
 
+    @property
+    def is_empty(self) -> bool:
+        """No rows to show. Unlike `row_count` this holds for a table filled while hidden
+        too, whose rows are laid out only once it has a width."""
+        return not self._rows
+
     def _select(self, key: str | None, fallback: int | None = None) -> None:
         """Put the cursor on the row of `key`, else on row `fallback` (or where it is)."""
         keys = [row.key for row in self._rows]

@@ -15,7 +15,7 @@ from textual.events import Resize, Show
 from textual.widgets import Static
 
 from agenda.dates import day_and_month
-from agenda.figures import FollowThrough
+from agenda.figures import FollowThrough, StandingKept
 from agenda.i18n import Messages
 from agenda.session import MeetingSession
 
@@ -81,6 +81,19 @@ def _entry(figure: FollowThrough, current_id: str | None, t: Messages) -> tuple[
     else:
         kept = t("figures.entry", bar=bar(share), done=figure.done, due=figure.due)
     return Text(day, style="bold"), Text(kept), Text(t.percent(share))
+
+
+def standing_line(figure: StandingKept | None, t: Messages) -> str:
+    """ "Vaste afspraken nagekomen" of this meeting on one line: its own figure, apart
+    from follow-through, and only over the agreements checked so far."""
+    if figure is None or not figure.checked:
+        return t("figures.standing_none")
+    return t(
+        "figures.standing",
+        kept=figure.kept,
+        checked=figure.checked,
+        percent=t.percent(figure.share),
+    )
 
 
 class FollowThroughPanel(Static):

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from agenda.actions import Action
+from agenda.actions import Action, Bearable
 from agenda.case import Case
 from agenda.meeting import MeetingStatus
 from agenda.minutes_file import alias_slug
@@ -64,7 +64,9 @@ def test_a_close_killed_anywhere_leaves_exactly_one_minutes_file(
     case = make_case()
     with Store(data) as store:
         store.save_case(case)
-        store.save_actions(case, [Action(what="Bellen", owner="Anna", created_on=TODAY)])
+        store.save_actions(
+            case, [Action(what="Bellen", owner="Anna", bearable=Bearable.YES, created_on=TODAY)]
+        )
     slug = alias_slug(case.alias, "notulen")
     rng = random.Random()
     outcomes: Counter[str] = Counter()
@@ -134,7 +136,9 @@ def erasable(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Case]:
     with Store(data) as store:
         store.save_case(case)
         store.save_case(make_case("Blijft"))
-        store.save_actions(case, [Action(what=SECRET, owner="Anna", created_on=TODAY)])
+        store.save_actions(
+            case, [Action(what=SECRET, owner="Anna", bearable=Bearable.YES, created_on=TODAY)]
+        )
         for day in range(10):
             meeting = make_meeting(case)
             meeting.started = NOW + timedelta(days=day)

@@ -8,6 +8,7 @@ sentence naming the field by its label, as the chair sees it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time
 
@@ -15,6 +16,7 @@ from pydantic import ValidationError
 
 from agenda.case import Case, MeetingSlot
 from agenda.dates import Unreadable, field_day, field_moment, read_day, read_moment
+from agenda.display import skeleton
 from agenda.errors import Invalid, validation_problems
 from agenda.i18n import Messages
 
@@ -106,6 +108,24 @@ def apply_form(case: Case, form: CaseForm, t: Messages, today: date) -> Case:
     if problems:
         raise Invalid(problems)
     return updated
+
+
+def refuse_look_alike(case: Case, others: Iterable[tuple[str, str]]) -> None:
+    """`Invalid` when the case's alias looks the same as another case's alias (`others`:
+    id, alias) while written with other letters, such as a Cyrillic Х for an X.
+
+    On a shared screen the two could not be told apart, and the chair could open, erase
+    or report on the wrong child's case. Refused when typed (the chair can pick another
+    alias at once); an alias that came from outside is marked in the case list instead.
+    """
+    mine = skeleton(case.alias)
+    for other_id, alias in others:
+        if other_id != case.id and skeleton(alias) == mine and alias.strip() != case.alias.strip():
+            problem: tuple[str, dict[str, object]] = (
+                "invalid.alias_look_alike",
+                {"alias": case.alias, "other": alias},
+            )
+            raise Invalid([problem])
 
 
 def lines_of(text: str) -> list[str]:

@@ -179,6 +179,14 @@ def clock_time(moment: datetime) -> str:
     return moment.strftime("%H:%M")
 
 
+def clock_time_after(moment: datetime, since: datetime, t: Messages) -> str:
+    """`22:30`, or `zo 29 nov 00:30` when `moment` falls on another day than `since`: the
+    planned end of an evening meeting that passes midnight."""
+    if moment.date() == since.date():
+        return clock_time(moment)
+    return t("datetime.short", day=short_day(moment.date(), t), time=clock_time(moment))
+
+
 def field_day(day: date) -> str:
     """A day as a field shows it for editing: `2026-12-05`, which the grammar reads back."""
     return day.isoformat()

@@ -7,6 +7,7 @@ into a log or a traceback: it shows the key and the parameter *names* only.
 
 from __future__ import annotations
 
+import errno
 import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +43,14 @@ class AlreadyRunning(VliegwielError):
         super().__init__("error.already_running", path=str(data_dir))
 
 
+class LockLost(VliegwielError):
+    """The lock file was removed or replaced while this Vliegwiel ran: another one may be
+    writing the same data, so nothing more is written (retrying cannot help)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__("error.lock_lost", path=str(path))
+
+
 class FileProblem(VliegwielError):
     """A stored file cannot be read or is not what this version writes.
 
@@ -75,6 +84,21 @@ class WriteFailed(VliegwielError):
 
     def explain(self, t: Messages) -> str:
         return t("error.write_failed", path=str(self.path), reason=t(self.reason_key))
+
+
+def os_reason(error: OSError) -> str:
+    """The catalogue key of why the operating system refused (the command line's words
+    for a folder or file it could not read or write)."""
+    name = errno.errorcode.get(error.errno or 0, "")
+    return {
+        "ENOENT": "error.os.missing",
+        "ENOTDIR": "error.os.missing",
+        "EACCES": "error.os.no_access",
+        "EPERM": "error.os.no_access",
+        "EROFS": "error.write.read_only",
+        "ENOSPC": "error.write.disk_full",
+        "EDQUOT": "error.write.disk_full",
+    }.get(name, "error.os.other")
 
 
 class DataDirUnusable(VliegwielError):

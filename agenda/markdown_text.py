@@ -37,12 +37,12 @@ characters (zero-width joiners, direction marks) render exactly as typed.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from agenda.display import printable
 
 LINE_BREAK = " ↵ "
 """How a line break inside a table cell, heading or list item is shown."""
 
-REPLACEMENT = "\ufffd"
 ESCAPED_EVERYWHERE = "\\`*_[]<>&|~#$@"
 ESCAPED_AT_LINE_START = "-+=:"
 
@@ -51,21 +51,13 @@ _LINK_MARKS = re.compile(r"\.(?=[^\W\d_])|:(?=//)")
 """A dot before a letter (a domain: `name.nl`, `www.x`) and the `:` of `://`."""
 _LINE_BREAKS = re.compile("\r\n|[\r\n\u2028\u2029]")
 _ORDERED_MARKER = re.compile(r"[0-9]+(?=[.)](?:[ \t]|$))")
-_KEPT_CONTROLS = frozenset("\t\n\r")
-
-
-def _visible(char: str) -> str:
-    category = unicodedata.category(char)
-    if (category == "Cc" and char not in _KEPT_CONTROLS) or category == "Cs":
-        return REPLACEMENT
-    return char
+_KEPT_CONTROLS = "\t\n\r"
 
 
 def clean(text: str) -> str:
-    """`text` with control characters and lone surrogates replaced by U+FFFD."""
-    if text.isprintable():  # the common case: nothing to replace, and fast
-        return text
-    return "".join(map(_visible, text))
+    """`text` with control characters and lone surrogates replaced by U+FFFD, as on
+    screen (`agenda.display.printable`), carriage returns kept to find line breaks by."""
+    return printable(text, keep=_KEPT_CONTROLS)
 
 
 def lines(text: str) -> list[str]:

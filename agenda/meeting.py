@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from agenda.actions import Action
@@ -112,6 +112,11 @@ class IntentInForce(Record):
     """Not the words of the previous meeting (or there was none): the minutes show them."""
 
 
+EARLIEST = datetime(1900, 1, 1)
+LATEST = datetime(9000, 1, 1)
+"""A meeting starts within these years: enough room for every sum of days and minutes."""
+
+
 class MeetingStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
@@ -152,6 +157,10 @@ class Meeting(Record):
     next_meeting: datetime | None = None
     status: MeetingStatus = MeetingStatus.OPEN
     minutes_file: str | None = None
+    minutes_owner: str | None = None
+    """The data folder whose Vliegwiel chose `minutes_file` (its full path): a copy of the
+    data folder elsewhere that resumes this meeting writes a file of its own instead of
+    overwriting that one (`agenda.minutes_file.minutes_path`)."""
     parents_note: str = ""
     """Check-out: what we share with the parents ("Wat delen we met ouders?"), the only
     text of the meeting that goes into the note for them."""
@@ -160,6 +169,17 @@ class Meeting(Record):
     final_on: date | None = None
     """When the chair made the minutes final ("definitief"), after the team's week for
     corrections; None while they are a concept."""
+
+    @field_validator("started")
+    @classmethod
+    def _plausible_start(cls, started: datetime) -> datetime:
+        # A meeting file from elsewhere (edited, damaged) may say year 9999: its planned
+        # end and the next meeting a week on would not fit a date, and every resume
+        # crashed. Refused here, the file is named in a sentence like any damaged one; so
+        # is a time with a zone, which Vliegwiel never writes and cannot compare with its own.
+        if started.tzinfo is not None or not EARLIEST <= started <= LATEST:
+            raise ValueError("started outside the years a meeting can have")
+        return started
 
     @model_validator(mode="after")
     def _records_match_steps(self) -> Meeting:

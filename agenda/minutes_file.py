@@ -5,7 +5,10 @@ date order. The file chosen the first time is kept in `Meeting.minutes_file` and
 again on every later save (ctrl+s, closing, correcting, `vliegwiel export`), so one
 meeting has one file, even when the alias changes later. A new meeting never takes a
 name that is already there: it gets `-2`, `-3`, … instead, so two meetings never share
-a file.
+a file. The meeting also keeps which data folder chose the file
+(`Meeting.minutes_owner`): a copy of the data folder (a backup copied back, a second
+laptop) resuming the same meeting writes `YYYY-MM-DD_<alias slug>_<meeting id>.md`
+instead of overwriting the other's file.
 
 Beside the Markdown, with the same name, every save writes what the team reads (see
 README, "The minutes"): the same minutes as `.txt` (the body of a mail) and `.html` (a
@@ -92,20 +95,35 @@ def written_files(meeting: Meeting) -> list[Path]:
     return [p for p in every if p.exists()]
 
 
-def minutes_path(folder: Path, meeting: Meeting, alias: str, t: Messages) -> Path:
+def minutes_path(
+    folder: Path, meeting: Meeting, alias: str, t: Messages, owner: str | None = None
+) -> Path:
     """The meeting's minutes file in `folder`: the one it had, or a new free name (free
-    for the minutes and every companion)."""
+    for the minutes and every companion).
+
+    `owner`: the data folder asking; a file another data folder chose is not taken over.
+    """
     folder = folder.resolve()
+    stem = f"{meeting.date_key}_{alias_slug(alias, t('minutes.file.fallback'))}"
     if meeting.minutes_file:
         previous = Path(meeting.minutes_file)
         if previous.suffix == SUFFIX and _same_folder(previous.parent, folder):
-            return previous
-    stem = f"{meeting.date_key}_{alias_slug(alias, t('minutes.file.fallback'))}"
+            if meeting.minutes_owner in (None, owner) or owner is None:
+                return previous
+            stem = f"{stem}_{meeting.id}"  # another copy's file: one of this copy's own
     for number in count(1):
         candidate = folder / (f"{stem}{SUFFIX}" if number == 1 else f"{stem}-{number}{SUFFIX}")
         if not any(os.path.lexists(p) for p in (candidate, *companions(candidate, t))):
             return candidate
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def planned_path(
+    place: Locations | Path, case: Case, meeting: Meeting, owner: str | None = None
+) -> Path:
+    """The file `save_minutes` writes for the meeting (see `minutes_path`)."""
+    folder = place.minutes_dir if isinstance(place, Locations) else place
+    return minutes_path(folder, meeting, case.alias, Messages(meeting.lang), owner)
 
 
 def save_minutes(
@@ -114,19 +132,20 @@ def save_minutes(
     meeting: Meeting,
     actions: Sequence[Action],
     meetings: Sequence[MeetingDate],
+    owner: str | None = None,
 ) -> Path:
     """Write the meeting's minutes, in every form, and their companions into the minutes
     folder; return the Markdown file.
 
     Sets `meeting.minutes_file`; the caller saves the meeting (autosave in the app,
-    `Store.save_meeting` elsewhere) so that the next save finds the same file.
+    `Store.save_meeting` elsewhere) so that the next save finds the same file — or saves
+    it first, with the name from `planned_path`, as `MeetingRecorder` does.
     Raises `WriteFailed` (disk full, read-only folder) with no file half written.
     """
-    folder = place.minutes_dir if isinstance(place, Locations) else place
     document = minutes_document(case, meeting, actions, meetings)
-    ensure_private_dir(folder)
+    path = planned_path(place, case, meeting, owner)
+    ensure_private_dir(path.parent)
     t = Messages(meeting.lang)
-    path = minutes_path(folder, meeting, case.alias, t)
     contents: dict[Path, str | None] = {
         path.with_suffix(form.suffix): render(document, form) for form in Form
     }
@@ -141,6 +160,7 @@ def save_minutes(
             _remove(target)
     sync_folder(path.parent)
     meeting.minutes_file = str(path)
+    meeting.minutes_owner = owner or meeting.minutes_owner
     return path
 
 

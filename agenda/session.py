@@ -92,6 +92,10 @@ class MeetingClockReading:
         return max(0.0, self.elapsed - self.planned)
 
     @property
+    def started(self) -> datetime:
+        return self.planned_end - timedelta(seconds=self.planned)
+
+    @property
     def phase(self) -> Phase:
         return countdown(self.planned, self.elapsed).phase
 

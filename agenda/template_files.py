@@ -4,6 +4,14 @@ A chair who wants another rhythm writes a small TOML file (format in the README,
 "Custom agendas"). A file that cannot be used is skipped with one sentence that names
 the file and the line or field, and says what is wrong; every other agenda still loads,
 so one typo never takes the app or the other agendas down.
+
+An agenda file comes from outside, so it is bounded before it is trusted: its size
+(`MAX_FILE_BYTES`), how deep its values nest (`MAX_DEPTH`) and how many parts a dotted
+key has (`MAX_KEY_PARTS`: Python's TOML reader checks every prefix of a dotted key from
+the root, so a key of 40,000 parts held the app for half a minute), and every escape
+sequence and control character is taken out of its texts before any reaches the screen.
+It must end with a close step, where a meeting is saved and ended. A byte-order mark,
+which Windows' Notepad can write, is skipped, as the passphrase file's is.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from agenda.builtin_templates import BUILTIN_TEMPLATES, KERNTEAM
+from agenda.display import without_controls
 from agenda.errors import VliegwielError
 from agenda.templates import MAX_MINUTES, MAX_STEPS, StepKind, Template
 
@@ -26,6 +35,11 @@ if TYPE_CHECKING:
 
 MAX_FILE_BYTES = 256 * 1024
 """Larger files are refused unread: an agenda of 40 steps fits many times over."""
+MAX_DEPTH = 4
+"""An agenda nests three deep (the file, its steps, a step's questions)."""
+MAX_KEY_PARTS = 8
+"""An agenda needs no dotted keys at all; tomllib's time grows with the square of parts."""
+BOM = "\ufeff"
 
 Where = tuple[str, dict[str, object]]
 
@@ -98,7 +112,8 @@ def load_templates(agendas_dir: Path) -> TemplateCatalogue:
 
 def read_template(path: Path) -> Template:
     """One custom agenda file as a template; `TemplateProblem` when it cannot be used."""
-    text = _read_text(path)
+    text = _read_text(path).removeprefix(BOM)
+    _refuse_long_keys(path, text)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -106,6 +121,11 @@ def read_template(path: Path) -> Template:
         raise TemplateProblem(
             path, "tpl.file.reason.syntax", line=line, column=column, detail=detail
         ) from None
+    except RecursionError:  # brackets nested hundreds deep
+        raise TemplateProblem(path, "tpl.file.reason.too_deep", limit=MAX_DEPTH) from None
+    if _depth(data) > MAX_DEPTH:
+        raise TemplateProblem(path, "tpl.file.reason.too_deep", limit=MAX_DEPTH)
+    data = _cleaned(data)
     steps = data.get("steps")
     if isinstance(steps, list) and len(steps) > MAX_STEPS:
         raise TemplateProblem(
@@ -119,9 +139,46 @@ def read_template(path: Path) -> Template:
     if "builtin" in data:
         raise TemplateProblem(path, "tpl.file.reason.unknown_field", _where(("builtin",), text))
     try:
-        return Template.model_validate({"id": path.stem, **data, "builtin": False})
+        template = Template.model_validate({"id": path.stem, **data, "builtin": False})
     except ValidationError as error:
         raise _explain_invalid(path, error, text) from None
+    if template.steps[-1].kind is not StepKind.CLOSE:
+        raise TemplateProblem(path, "tpl.file.reason.no_close")
+    return template
+
+
+_STRINGS = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'')
+_KEY_RUN = re.compile(rf"(?:[\w-]+\s*\.\s*){{{MAX_KEY_PARTS},}}[\w-]+")
+
+
+def _refuse_long_keys(path: Path, text: str) -> None:
+    """A dotted key of more than `MAX_KEY_PARTS` parts, found before tomllib reads it
+    (a quoted part counts as one; a dotted run inside a text, rare, counts too)."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.count(".") >= MAX_KEY_PARTS and _KEY_RUN.search(_STRINGS.sub("s", line)):
+            raise TemplateProblem(
+                path, "tpl.file.reason.long_key", line=number, limit=MAX_KEY_PARTS
+            )
+
+
+def _depth(value: object) -> int:
+    """How deep lists and tables nest in `value` (a text or number: 0)."""
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    return 0
+
+
+def _cleaned(value: Any) -> Any:
+    """Every text in the file without escape sequences and control characters."""
+    if isinstance(value, str):
+        return without_controls(value)
+    if isinstance(value, dict):
+        return {without_controls(k): _cleaned(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cleaned(v) for v in value]
+    return value
 
 
 def _read_text(path: Path) -> str:

@@ -34,6 +34,7 @@ from agenda.demo import add_demo, demo_case
 from agenda.i18n import Messages
 from agenda.meeting import CourseCheck, Decision, Meeting, RoundEntry, StopMoment
 from agenda.storage import Store
+from agenda.storage.files import ensure_private_dir
 from agenda.storage.store import ACTIONS_FILE, MEETINGS
 from agenda.storage.tinyfile import stored, write_tables
 from agenda.templates import StepKind
@@ -136,7 +137,7 @@ def _write_case(
     rng: random.Random,
 ) -> None:
     folder = store.case_dir(case.id)
-    (folder / MEETINGS).mkdir(mode=0o700, parents=True)
+    ensure_private_dir(folder / MEETINGS)  # both folders 0700, as the store makes them
     days = [today - timedelta(weeks=meetings - i) for i in range(meetings)]
     meeting_ids = [f"m{i:05d}" for i in range(meetings)]
     plans = _action_plans(t, case, days, meeting_ids, rng)

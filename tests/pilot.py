@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import io
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
@@ -93,6 +95,15 @@ async def open_step(pilot: Pilot[None], screen: MeetingScreen, kind: StepKind) -
     screen.session.go_to(next(i for i, s in enumerate(steps) if s.kind is kind))
     await screen.show_step()
     await pilot.pause()
+
+
+def terminal_text(app: App[Any]) -> str:
+    """What the terminal would show now, as text (from Textual's screenshot, so control
+    characters it would send are in it too); rows run together, words stay whole. (For
+    the text of a screen's `Static` widgets, see `shown_text`.)"""
+    svg = app.export_screenshot()
+    body = svg[svg.index("<g") :]  # after the style sheet
+    return html.unescape(re.sub(r"<[^>]+>", "", body)).replace("\xa0", " ")
 
 
 async def press_f8_to(pilot: Pilot[None], screen: MeetingScreen, kind: StepKind) -> None:

@@ -272,7 +272,8 @@ async def test_custom_agendas_are_offered_and_broken_ones_explained(
 ) -> None:
     locations.agendas_dir.mkdir(parents=True)
     (locations.agendas_dir / "kort.toml").write_text(
-        'title = "Kort overleg"\n[[steps]]\nkind = "round"\nminutes = 10\ntitle = "Rondje"\n',
+        'title = "Kort overleg"\n[[steps]]\nkind = "round"\nminutes = 10\ntitle = "Rondje"\n'
+        '[[steps]]\nkind = "close"\nminutes = 5\ntitle = "Afsluiten"\n',
         encoding="utf-8",
     )
     (locations.agendas_dir / "kapot.toml").write_text('title = "x"\n[[steps]\n', encoding="utf-8")
@@ -290,7 +291,7 @@ async def test_custom_agendas_are_offered_and_broken_ones_explained(
         problems = str(app.screen.query_one("#template-problems", Static).render())
         assert problems.startswith("De agenda kapot.toml is niet geladen: regel 2, kolom 8")
         preview = str(app.screen.query_one("#template-preview", Static).render())
-        assert preview == "In 60 minuten: Rondje 60′"
+        assert preview == "In 60 minuten: Rondje 40′ · Afsluiten 20′"
         await pilot.press("ctrl+s")
         await pilot.pause()
         case_id = app.screen.selected_case_id if isinstance(app.screen, StartScreen) else None

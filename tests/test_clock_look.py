@@ -8,15 +8,20 @@ missing fails here as surely as a word that does.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, time
 
 import pytest
 from textual.theme import Theme
 from textual.widget import Widget
 
 from agenda.clock import ManualClock
+from agenda.demo import add_demo
+from agenda.i18n import Messages
 from agenda.locations import Locations
 from agenda.storage import Store
-from tests.pilot import demo_meeting
+from tests.conftest import TODAY
+from tests.pilot import Wall, demo_meeting, start_meeting
+from tui.app import VliegwielApp
 from tui.screens.meeting import MeetingScreen
 from tui.themes import THEMES
 from tui.widgets.clocks import MeetingClock, StepClock
@@ -96,3 +101,21 @@ async def test_amber_near_the_end_and_red_in_overtime(
         late = looks(screen)
         assert "over tijd" in late.meeting_text
         assert late.meeting == {red}
+
+
+async def test_the_planned_end_of_an_evening_meeting_past_midnight_carries_its_date(
+    store: Store, locations: Locations, clock: ManualClock
+) -> None:
+    """Started at 23:30, the hour ends at 00:30 the next day: `00:30` alone would read as
+    half an hour before the start."""
+    add_demo(store, Messages("nl"), TODAY)
+    app = VliegwielApp(
+        store=store,
+        locations=locations,
+        lang="nl",
+        clock=clock,
+        wall=Wall(clock, datetime.combine(TODAY, time(23, 30))),
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_meeting(pilot)
+        assert "einde zo 29 nov 00:30" in looks(screen).meeting_text

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from agenda.dates import (
     Unreadable,
     clock_time,
+    clock_time_after,
     day_and_month,
     field_day,
     field_moment,
@@ -186,3 +187,13 @@ def test_one_formatter_in_both_languages(
     assert short_day(day, t, date(2027, 1, 1)) == long  # another year: with its year
     assert day_and_month(day, t) == month
     assert clock_time(datetime(2026, 12, 5, 9, 5)) == "09:05"
+
+
+def test_a_time_on_another_day_than_its_start_carries_the_day() -> None:
+    t = Messages("nl")
+    evening = datetime.combine(TODAY, time(23, 30))
+    assert clock_time_after(evening + timedelta(minutes=20), evening, t) == "23:50"
+    assert clock_time_after(evening + timedelta(hours=1), evening, t) == "zo 29 nov 00:30"
+    assert clock_time_after(evening + timedelta(hours=1), evening, Messages("en")) == (
+        "Sun 29 Nov 00:30"
+    )

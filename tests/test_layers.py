@@ -8,7 +8,7 @@ import its own layer and the layers below it, never one above:
     steps      tui/steps/: the agenda step views
     dialogs    tui/dialogs/: the modal dialogs
     widgets    tui/widgets/
-    base       commands, context, type-ahead, compat, latency, themes
+    base       commands, context, type-ahead, compat, latency, autosave, themes
 
 So a step or a widget never imports a screen (it posts a message up), a widget never opens
 a dialog (the screen does, when the widget asks), and nothing below the app imports it,
@@ -35,7 +35,17 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("steps", ("tui.steps",)),
     ("dialogs", ("tui.dialogs",)),
     ("widgets", ("tui.widgets",)),
-    ("base", ("tui.commands", "tui.context", "tui.typeahead", "tui.compat", "tui.latency")),
+    (
+        "base",
+        (
+            "tui.commands",
+            "tui.context",
+            "tui.typeahead",
+            "tui.compat",
+            "tui.latency",
+            "tui.autosave",
+        ),
+    ),
     ("base", ("tui.themes", "tui")),
 ]
 

@@ -36,6 +36,9 @@ WIDGET_ATTRIBUTES = {
     ("tui/screens/meeting.py", "self.query_one(ContentSwitcher).current"): (
         "a widget's attribute: which step view the switcher shows, not `Meeting.current`"
     ),
+    ("tui/app.py", "event.text"): (
+        "a paste event's text, put back in the order it was pasted, not `Record.text`"
+    ),
 }
 """Deliberate exceptions, one line each: a widget attribute that shares a field's name."""
 

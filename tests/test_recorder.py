@@ -6,21 +6,17 @@ test says what is on disk at each moment, not what a timer was asked to do.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from agenda.autosave import AUTOSAVE_DELAY, RETRY_DELAY
 from agenda.clock import ManualClock
 from agenda.errors import FileProblem, VliegwielError
 from agenda.locations import Locations
 from agenda.meeting import Meeting, MeetingStatus
-from agenda.recorder import (
-    AUTOSAVE_DELAY,
-    CHECKPOINT_EVERY,
-    RETRY_DELAY,
-    MeetingRecorder,
-    StoredMeeting,
-)
+from agenda.recorder import CHECKPOINT_EVERY, MeetingRecorder, StoredMeeting
 from agenda.session import MeetingSession
 from agenda.storage import Store
 from tests.conftest import NOW
@@ -244,3 +240,32 @@ def test_what_waits_is_written_before_something_slow(recorded: Recorded) -> None
     recorded.session.write_text(TEXT, "Rust")
     recorded.recorder.write_waiting()
     assert recorded.on_disk() == "Rust" and recorded.recorder.due is None
+
+
+def test_two_copies_of_one_data_folder_never_write_the_same_minutes_file(
+    recorded: Recorded, locations: Locations, clock: ManualClock
+) -> None:
+    """A data folder copied (a backup put back beside it, a second laptop) holds the same
+    meeting with the same minutes file name; each copy closing it writes a file of its own,
+    the copy's name carrying the meeting's id, and the first file is left as it was."""
+    session = recorded.session
+    session.write_text(TEXT, "Rust")
+    first = recorded.recorder.save_minutes()
+    copy_dir = locations.data_dir.parent / "kopie"
+    recorded.store.close()
+    shutil.copytree(locations.data_dir, copy_dir)
+    written = first.read_bytes()
+    meeting = session.meeting
+    with Store(copy_dir) as copy:
+        resumed = copy.open_meeting(meeting.case_id)
+        assert resumed is not None
+        stored = StoredMeeting(copy.load_case(meeting.case_id), resumed, [], [])
+        assert stored.meeting.minutes_file == str(first)
+        stored.meeting.records[TEXT].text = "Rust, in de kopie"
+        second = MeetingRecorder(copy, stored, locations, clock).close()
+    assert second is not None and second != first
+    assert second.name == f"{first.stem}_{meeting.id}.md"
+    assert "Rust, in de kopie" in second.read_text(encoding="utf-8")
+    assert first.read_bytes() == written
+    with Store(locations.data_dir) as original:
+        assert MeetingRecorder(original, session, locations, clock).save_minutes() == first

@@ -31,6 +31,7 @@ title = "Afsluiten"
 """
 
 STEP = '[[steps]]\nkind = "text"\nminutes = 5\ntitle = "Stap"\n'
+CLOSE = STEP.replace('"text"', '"close"')
 
 BROKEN: dict[str, tuple[bytes, str, str]] = {
     # file name: (content, Dutch sentence, English sentence)
@@ -79,7 +80,7 @@ BROKEN: dict[str, tuple[bytes, str, str]] = {
         "The agenda huge.toml was not loaded: the file is larger than 256 kB.",
     ),
     "clash": (
-        f'id = "kernteam"\ntitle = "Mijn kernteam"\n{STEP}'.encode(),
+        f'id = "kernteam"\ntitle = "Mijn kernteam"\n{CLOSE}'.encode(),
         "De agenda clash.toml is niet geladen: de id ‘kernteam’ is van een ingebouwde agenda;"
         " kies een andere id.",
         "The agenda clash.toml was not loaded: the id ‘kernteam’ belongs to a built-in agenda;"
@@ -112,6 +113,34 @@ BROKEN: dict[str, tuple[bytes, str, str]] = {
         b'title = "x"\nsteps = []\n',
         "De agenda nosteps.toml is niet geladen: er staan geen stappen in; voeg [[steps]] toe.",
         "The agenda nosteps.toml was not loaded: it has no steps; add [[steps]].",
+    ),
+    "noclose": (
+        f'title = "x"\n{CLOSE}\n{STEP}'.encode(),
+        "De agenda noclose.toml is niet geladen: de laatste stap is geen afsluitstap"
+        ' (kind = "close"); daar wordt een overleg opgeslagen en beëindigd.',
+        "The agenda noclose.toml was not loaded: the last step is not a close step"
+        ' (kind = "close"); that is where a meeting is saved and ended.',
+    ),
+    "deep": (
+        f'title = "x"\nsteps = {"[" * 2000}{"]" * 2000}\n'.encode(),
+        "De agenda deep.toml is niet geladen: de waarden zijn dieper genest dan 4 niveaus;"
+        " een agenda heeft alleen stappen met hun vragen.",
+        "The agenda deep.toml was not loaded: its values nest deeper than 4 levels;"
+        " an agenda has only steps with their questions.",
+    ),
+    "nested": (
+        f'title = "x"\n{CLOSE}questions = [[[["a"]]]]\n'.encode(),
+        "De agenda nested.toml is niet geladen: de waarden zijn dieper genest dan 4 niveaus;"
+        " een agenda heeft alleen stappen met hun vragen.",
+        "The agenda nested.toml was not loaded: its values nest deeper than 4 levels;"
+        " an agenda has only steps with their questions.",
+    ),
+    "dotted": (
+        ('title = "x"\n' + ".".join(["k"] * 40_000) + " = 1\n").encode(),
+        "De agenda dotted.toml is niet geladen: regel 2 heeft een sleutel van meer dan 8 delen"
+        " met punten ertussen; een agenda heeft zulke sleutels niet nodig.",
+        "The agenda dotted.toml was not loaded: line 2 has a key of more than 8 parts with"
+        " dots between them; an agenda needs no such keys.",
     ),
     "long": (
         f'title = "x"\n{STEP.replace("5", "400")}\n{STEP.replace("5", "400")}'.encode(),
@@ -175,6 +204,28 @@ def test_all_broken_files_together_leave_the_good_one(agendas: Path) -> None:
     assert list(catalogue.templates) == [*BUILTIN_TEMPLATES, "kort"]
     for text in sentences(catalogue, "nl").values():
         assert "Traceback" not in text and text.count(".toml") == 1
+
+
+HOSTILE = "\x1b[2J\x1b]2;titel\x07\x1b[?1049l\x9b31m\x07\x00"
+
+
+def test_escape_sequences_and_controls_are_taken_out_of_an_agenda(agendas: Path) -> None:
+    escaped = HOSTILE.translate({c: f"\\u{c:04x}" for c in map(ord, HOSTILE)})
+    (agendas / "raw.toml").write_text(
+        f'title = "Rauw{escaped}"\n{CLOSE}prompt = "Vraag{escaped}"\n'
+        f'questions = ["Wat?{escaped}"]\n',
+        encoding="utf-8",
+    )
+    template = load_templates(agendas).templates["raw"]
+    (step,) = template.steps
+    assert (template.title, step.prompt, step.questions) == ("Rauw", "Vraag", ["Wat?"])
+
+
+def test_a_byte_order_mark_is_skipped(agendas: Path) -> None:
+    (agendas / "notepad.toml").write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
+    catalogue = load_templates(agendas)
+    assert catalogue.problems == []
+    assert catalogue.templates["notepad"].title == "Kort overleg"
 
 
 def test_two_files_with_one_id_keep_the_first(agendas: Path) -> None:

@@ -6,6 +6,8 @@ it; the module when it is not installed) in tmux, the way a chair starts it.
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import time
 from datetime import date
@@ -100,20 +102,33 @@ def test_walk_a_meeting_in_a_real_terminal(tmp_path: Path) -> None:
 
 def test_starting_sweeps_the_temporary_files_a_crash_left(tmp_path: Path) -> None:
     """A write cut off by a crash leaves its temporary file (its target is intact); the
-    next start removes every one, before the first screen, and touches nothing else."""
-    data = tmp_path / "data"
+    next start removes every one, before the first screen, and touches nothing else.
+
+    In the minutes folder too, where such a file is a hidden copy of a whole minutes: the
+    ones of a process that has ended go, one of a process still running (another Vliegwiel
+    on another data folder may share the minutes folder) stays."""
+    data, minutes = tmp_path / "data", tmp_path / "minutes"
     with Store(data) as store:
         add_demo(store, Messages("nl"), date.today())
         folders = [data, store.case_dir(DEMO_ID), store.case_dir(DEMO_ID) / "meetings"]
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # its process id is free now
+    minutes.mkdir()
+    minutes_temp = minutes / f".2026-11-28_casus-x-voorbeeld.md.{gone.pid}.tmp"
+    running = minutes / f".2026-11-28_casus-x-voorbeeld.md.{os.getpid()}.tmp"
+    for temp in (minutes_temp, running):
+        temp.write_text("# Notulen Casus X (voorbeeld)", encoding="utf-8")
     kept = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
     left = [folder / f".{name}.4242.tmp" for folder, name in zip(folders, TARGETS, strict=True)]
     for temp in left:
         temp.write_bytes(b'{"case": {"1": {"alias": "half')
 
     command = [*installed_command(), "--data-dir", data]
-    with Terminal(command, size=(100, 30), env={"VLIEGWIEL_LANG": ""}, cwd=REPO) as term:
+    env = {"VLIEGWIEL_LANG": "", "VLIEGWIEL_MINUTES_DIR": str(minutes)}
+    with Terminal(command, size=(100, 30), env=env, cwd=REPO) as term:
         term.wait_for(DEMO_ALIAS)
         assert [temp for temp in left if temp.exists()] == []
+        assert (minutes_temp.exists(), running.exists()) == (False, True)
         term.press("ctrl+q")
         assert term.wait_for_exit() == 0
     assert {p: p.read_bytes() for p in kept} == kept

@@ -16,9 +16,11 @@ from rich.text import Text
 from textual import events
 from textual.app import App, SystemCommand
 from textual.command import CommandPalette
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from agenda.clock import TimeSource, WallClock, system_clock
+from agenda.display import printable
 from agenda.errors import VliegwielError, describe_crash
 from agenda.i18n import Lang, Messages
 from agenda.locations import Locations
@@ -26,8 +28,9 @@ from agenda.settings import Settings, ThemeName
 from agenda.storage import Store
 from tui.after_start import load_the_rest
 from tui.commands import APP_COMMANDS, HasCommands, HasKeys, commands_here, palette_entries
-from tui.compat import CrashReport, ScreenStyles, event_age, palette_in_words
+from tui.compat import CrashReport, ScreenStyles, event_age, guard_pasted_escapes, palette_in_words
 from tui.dialogs.help import HelpScreen
+from tui.pasted import restored
 from tui.screens.start import StartScreen
 from tui.themes import CALM, OUR_VARIABLES, THEMES
 from tui.typeahead import HeldEvent, TypeAhead
@@ -52,6 +55,7 @@ class VliegwielApp(HasKeys, CrashReport, ScreenStyles, App[None]):
         wall: WallClock = datetime.now,
     ) -> None:
         super().__init__()
+        guard_pasted_escapes()
         self.store = store
         self.locations = locations
         self.t = Messages(lang)
@@ -112,6 +116,8 @@ class VliegwielApp(HasKeys, CrashReport, ScreenStyles, App[None]):
     # -- keys typed ahead --------------------------------------------------------------------
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Paste):
+            event.text = restored(event.text)  # escapes as pasted (`tui.pasted`)
         if self.typeahead.keep(event):
             return
         if isinstance(event, HeldEvent) and not event.is_forwarded:
@@ -183,6 +189,21 @@ class VliegwielApp(HasKeys, CrashReport, ScreenStyles, App[None]):
         meeting = self._meeting_to_stop()
         if meeting is not None:
             meeting.press_stop_button()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification of every screen: a sentence that may name an alias or a path,
+        so never read as markup and never with its control characters (`printable`)."""
+        super().notify(
+            printable(message), title=title, severity=severity, timeout=timeout, markup=False
+        )
 
     def action_help_quit(self) -> None:
         """ctrl+c does not quit (it copies in many terminals); say what does."""

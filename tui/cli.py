@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -24,11 +25,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from agenda import __version__
-from agenda.errors import DataDirUnusable, VliegwielError, WriteFailed, describe_crash
+from agenda.display import mixes_scripts, printable
+from agenda.errors import DataDirUnusable, VliegwielError, WriteFailed, describe_crash, os_reason
 from agenda.i18n import DEFAULT_LANG, Lang, Messages, parse_lang
 from agenda.locations import ENV_LANG, Locations, resolve_locations
-from agenda.storage import CaseSummary, MeetingRef, Store
-from agenda.storage.files import write_atomic
+from agenda.minutes_folder import case_minutes, sweep_temps, temps_of
+from agenda.storage import MeetingRef, Store
+from agenda.storage.files import readable_by_others, write_atomic, write_failed
 from tui import cli_backup
 from tui.cli_words import argparse_speaks, language_asked
 
@@ -144,8 +147,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             with open_store(locations) as store:
                 return cli_backup.run(store, t, args)
         return _run_app(locations, t, args.demo)
+    except WriteFailed as error:
+        # The app's sentence promises to try again; a command does not.
+        sentence = t("cli.write_failed", path=str(error.path), reason=t(error.reason_key))
+        print(sentence, file=sys.stderr)  # noqa: T201
     except VliegwielError as error:
         print(error.explain(t), file=sys.stderr)  # noqa: T201
+    except OSError as error:  # a folder or file the system would not read: a sentence too
+        where = error.filename if error.filename is not None else "-"
+        print(t("cli.os_error", path=where, reason=t(os_reason(error))), file=sys.stderr)  # noqa: T201
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)  # noqa: T201
     except Exception as error:  # a bug: one sentence, no traceback with case content
@@ -153,14 +163,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_ERROR
 
 
-def open_store(locations: Locations) -> Store:
+def open_store(locations: Locations, *, read_only: bool = False) -> Store:
     """The data folder's store, or one sentence on why it cannot be opened.
 
     At start-up nothing has been typed yet, so a folder we may not write to gets its own
-    sentence instead of the meeting's "what you typed is kept in memory".
+    sentence instead of the meeting's "what you typed is kept in memory". A command that
+    only reads opens it `read_only`, and works in a folder it may not write to.
     """
     try:
-        return Store(locations.data_dir)
+        return Store(locations.data_dir, read_only=read_only)
     except WriteFailed as problem:
         raise DataDirUnusable(problem) from None
 
@@ -168,6 +179,7 @@ def open_store(locations: Locations) -> Store:
 def _run_app(locations: Locations, t: Messages, demo: bool) -> int:
     with open_store(locations) as store:
         store.clean_temps()
+        sweep_temps(locations.minutes_dir)
         if demo:
             from agenda.demo import add_demo  # what a plain start does not need loads late
 
@@ -188,20 +200,37 @@ def build_app(store: Store, locations: Locations, lang: Lang) -> VliegwielApp:
 
 
 def _cases(locations: Locations, t: Messages) -> int:
-    with open_store(locations) as store:
+    with open_store(locations, read_only=True) as store:
         listing = store.list_cases()
-        if not listing.cases:
-            print(t("cli.cases.none", path=locations.data_dir))  # noqa: T201
-        else:
-            print(t("cli.cases.header"))  # noqa: T201
-            for s in listing.cases:
-                upcoming = s.next_meeting.strftime("%Y-%m-%d %H:%M") if s.next_meeting else "-"
-                share = t.percent(s.follow_through)
-                row = f"{s.id:<9} {upcoming:<18} {s.open_actions:>12} {share:>10}  {s.alias}"
-                print(row)  # noqa: T201
-        for problem in listing.problems:
-            print(problem.explain(t), file=sys.stderr)  # noqa: T201
+    if not (listing.cases or listing.erasing or listing.copies):
+        print(t("cli.cases.none", path=locations.data_dir))  # noqa: T201
+    else:
+        print(t("cli.cases.header"))  # noqa: T201
+    for s in listing.cases:
+        upcoming = s.next_meeting.strftime("%Y-%m-%d %H:%M") if s.next_meeting else "-"
+        share = t.percent(s.follow_through)
+        _row(s.id, upcoming, str(s.open_actions), share, s.alias)
+        if mixes_scripts(s.alias):
+            print(f"{'':<9} {t('cli.cases.mixed_script')}")  # noqa: T201
+    for s in listing.erasing:
+        _row(s.id, t("cli.cases.erasing"), "", "", s.alias)
+        print(f"{'':<9} {t('cli.cases.erasing_how', id=s.id)}")  # noqa: T201
+    for copy in listing.copies:
+        _row(copy.folder, t("cli.cases.copy"), "", "", copy.summary.alias)
+        how = t("cli.cases.copy_how", folder=copy.folder, id=copy.summary.id)
+        print(printable(f"{'':<9} {how}"))  # noqa: T201
+    for problem in listing.problems:
+        print(printable(problem.explain(t)), file=sys.stderr)  # noqa: T201
+    for folder in (locations.data_dir, locations.minutes_dir):
+        if readable_by_others(folder):
+            print(t("start.folder_shared", path=folder), file=sys.stderr)  # noqa: T201
     return 0
+
+
+def _row(case_id: str, upcoming: str, open_actions: str, share: str, alias: str) -> None:
+    """One line of `vliegwiel cases`, its alias as the screen shows it (`printable`)."""
+    row = f"{case_id:<9} {upcoming:<18} {open_actions:>12} {share:>10}  {alias}"
+    print(printable(row))  # noqa: T201
 
 
 def _export(
@@ -215,7 +244,9 @@ def _export(
 
     form = Form(form_name)
 
-    with open_store(locations) as store:
+    # Only writing into the minutes folder changes the data folder (the meeting remembers
+    # its file); to a file or the screen, a read-only data folder will do.
+    with open_store(locations, read_only=output is not None) as store:
         case = store.load_case(store.find_case(wanted).id)
         refs = store.list_meetings(case.id)
         meeting = _chosen_meeting(store, case.id, refs, wanted, which)
@@ -237,8 +268,22 @@ def _export(
             sys.stdout.reconfigure(encoding="utf-8")
         print(text, end="")  # noqa: T201
     else:
-        write_atomic(Path(output), text.encode("utf-8"))
+        write_atomic(_output_file(Path(output)), text.encode("utf-8"))
     return 0
+
+
+def _output_file(path: Path) -> Path:
+    """`path` if it is a new file or a regular one: `-o` never replaces a device, a named
+    pipe, a folder or a symbolic link (whatever it points to) with a file of minutes."""
+    try:
+        found = path.lstat()
+    except FileNotFoundError:
+        return path
+    except OSError as error:
+        raise write_failed(path, error) from None
+    if stat.S_ISLNK(found.st_mode) or not stat.S_ISREG(found.st_mode):
+        raise VliegwielError("cli.export.not_a_file", path=str(path))
+    return path
 
 
 def _chosen_meeting(
@@ -262,45 +307,61 @@ def _chosen_meeting(
 
 def _erase(locations: Locations, t: Messages, wanted: str, yes: bool) -> int:
     with open_store(locations) as store:
-        summary = _case_to_erase(store, wanted)
+        name, alias = _case_to_erase(store, wanted)
         if not yes:
             if not sys.stdin.isatty():
                 raise VliegwielError("cli.erase.needs_yes")
-            answer = input(t("cli.erase.confirm", alias=summary.alias))
-            if answer.strip() != summary.alias.strip():
+            answer = input(t("cli.erase.confirm", alias=alias))
+            if answer.strip() != alias.strip():
                 print(t("cli.erase.cancelled"))  # noqa: T201
                 return EXIT_ERROR
-        minutes = _minutes_files(store, summary.id)
-        store.erase_case(summary.id)
-        print(t("cli.erase.done", alias=summary.alias, path=locations.data_dir))  # noqa: T201
-        if minutes:
+        meetings = store.readable_meetings(name)
+        remembered = [Path(m.minutes_file) for m in meetings if m.minutes_file]
+        try:
+            store.erase_case(name)
+        except WriteFailed as problem:
+            cut_off = t("cli.write_failed", path=str(problem.path), reason=t(problem.reason_key))
+            raise VliegwielError("cli.erase.cut_off", problem=cut_off, id=name) from None
+        print(printable(t("cli.erase.done", alias=alias, path=locations.data_dir)))  # noqa: T201
+        # Hidden copies a crash left while minutes were written go with the case.
+        removed = [path for path in temps_of(remembered) if _removed(path)]
+        if removed:
+            print(t("cli.erase.temps_removed"))  # noqa: T201
+            for path in removed:
+                print(printable(f"  {path}"))  # noqa: T201
+        kept = case_minutes(meetings)
+        if kept:
             print(t("cli.erase.minutes_kept"))  # noqa: T201
-            for path in minutes:
-                print(f"  {path}")  # noqa: T201
+            for path in kept:
+                print(printable(f"  {path}"))  # noqa: T201
     return 0
 
 
-def _case_to_erase(store: Store, wanted: str) -> CaseSummary:
-    """The case by alias or id; a case whose files are damaged can be erased by its id
-    (the folder name shown in the error), since its alias can no longer be read."""
+def _removed(path: Path) -> bool:
     try:
-        return store.find_case(wanted)
+        path.unlink()
+    except FileNotFoundError:
+        return False
+    return True
+
+
+def _case_to_erase(store: Store, wanted: str) -> tuple[str, str]:
+    """The folder to erase and the alias to confirm: a case by alias or id, a case whose
+    erase was cut off (by alias or id), a copied case folder (by the folder's name, as
+    `vliegwiel cases` shows it), or a case whose files are damaged (by its id, the folder
+    name shown in the error, since its alias can no longer be read)."""
+    listing = store.list_cases()
+    key = wanted.strip().casefold()
+    for summary in listing.erasing:
+        if wanted == summary.id or key == summary.alias.strip().casefold():
+            return summary.id, summary.alias
+    for copy in listing.copies:
+        if wanted == copy.folder:
+            return copy.folder, copy.summary.alias
+    try:
+        summary = store.find_case(wanted)
     except VliegwielError:
         if wanted in store.case_folder_ids():
-            return CaseSummary(id=wanted, alias=wanted)
+            return wanted, wanted
         raise
-
-
-def _minutes_files(store: Store, case_id: str) -> list[Path]:
-    """Minutes files (and their companions) written for this case's meetings that still
-    exist."""
-    from agenda.minutes_file import written_files
-
-    found: list[Path] = []
-    for ref in store.list_meetings(case_id):
-        try:
-            meeting = store.load_meeting(case_id, ref.id)
-        except VliegwielError:
-            continue
-        found.extend(written_files(meeting))
-    return found
+    return summary.id, summary.alias

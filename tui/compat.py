@@ -9,6 +9,7 @@ keep the rest of the code from reaching in anywhere else.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, cast
 
 from rich.align import Align
@@ -21,6 +22,8 @@ from textual.widgets.option_list import Option
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from textual._parser import Parser
+    from textual.message import Message
     from textual.notifications import Notification
     from textual.screen import Screen
     from textual.strip import Strip
@@ -56,6 +59,8 @@ __all__ = [
     "child_blocks",
     "crashed_with",
     "event_age",
+    "guard_pasted_escapes",
+    "input_parser",
     "input_suggestion",
     "notifications",
     "palette_in_words",
@@ -167,3 +172,36 @@ def rendered_lines(screen: Screen[Any]) -> list[Strip]:
     """The screen as it stands, one strip of styled cells per line, as the terminal is
     sent it (`Screen._compositor`), for tests that measure its colours."""
     return screen._compositor.render_strips()
+
+
+def guard_pasted_escapes() -> None:
+    """Put a `PasteGuard` (`tui/pasted.py`) before Textual's input parser.
+
+    Textual's `XTermParser` reads an escape character inside a bracketed paste as the start
+    of a key and sends what follows as key presses (a pasted note comes out reordered);
+    there is no public way to filter what the terminal sends before it is parsed. Each
+    driver (Linux and Windows alike) makes its parser and calls its `feed` method with
+    each chunk read, so the guard wraps `XTermParser.feed`; one guard per parser, kept on
+    the parser object. Called once, before the app runs; calling it again does nothing.
+    """
+    from textual._xterm_parser import XTermParser
+
+    from tui.pasted import PasteGuard
+
+    original = XTermParser.feed
+    if getattr(original, "guarded", False):
+        return
+
+    def feed(parser: XTermParser, data: str) -> Iterable[object]:
+        guard = parser.__dict__.setdefault("paste_guard", PasteGuard())
+        return original(parser, guard.filter(data))
+
+    feed.guarded = True  # type: ignore[attr-defined]
+    XTermParser.feed = feed  # type: ignore[method-assign,assignment]
+
+
+def input_parser() -> Parser[Message]:
+    """Textual's parser of terminal input, as a driver makes it (for tests of the guard)."""
+    from textual._xterm_parser import XTermParser
+
+    return XTermParser()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 from rich.text import Text
 
 from agenda.clock import TimeSource, WallClock
+from agenda.display import printable
 from agenda.i18n import Messages
 from agenda.locations import Locations
 from agenda.storage import Store
@@ -45,9 +46,19 @@ def messages(node: DOMNode) -> Messages:
 
 
 def literal(text: str) -> Text:
-    """User text for display: shown as typed, never parsed as Textual/Rich markup.
+    """User text for display: shown as typed, never parsed as Textual/Rich markup, and
+    with its control characters made harmless (`agenda.display.printable`).
 
     A string handed to `Static` or a `DataTable` cell is read as markup, so `[b]` in a
-    note would vanish and `[/]` would crash the screen. Wrap every piece of user text.
+    note would vanish and `[/]` would crash the screen; an escape sequence in it would
+    reach the shared terminal. Wrap every piece of user text.
     """
-    return Text(text)
+    return Text(printable(text))
+
+
+def harmless(text: Text) -> Text:
+    """A `Text` put together from user text and styles, its control characters made
+    harmless in place (`printable` replaces them one for one, so every style stays on the
+    characters it was on). For plain user text, `literal` does it."""
+    text.plain = printable(text.plain)
+    return text

@@ -21,7 +21,6 @@ case in memory: five years of weekly meetings of 50 cases are 370 MB of files.
 
 from __future__ import annotations
 
-import copy
 import json
 import zlib
 from collections.abc import Iterator, Sequence
@@ -87,24 +86,6 @@ def case_files(contents: bytes) -> Iterator[tuple[str, CaseFiles]]:
     """Each case's id and files, one case at a time (after `index` checked them all)."""
     for case_id, _, files in _cases(contents, check=False):
         yield case_id, files
-
-
-def renamed(files: CaseFiles, case_id: str, alias: str) -> CaseFiles:
-    """The same case under another id and alias, to keep beside the one it copies.
-
-    The id is stored in the case, its summary and every meeting; the meetings also
-    forget their minutes files, which belong to the case they were copied from (a
-    later save would otherwise write over that case's minutes).
-    """
-    files = copy.deepcopy(files)
-    for table in ("case", "summary"):
-        for doc in files[CASE_FILE][table].values():
-            doc.update(id=case_id, alias=alias)
-    for data in files.values():
-        for doc in data.get("meeting", {}).values():
-            doc.update(case_id=case_id, minutes_file=None)
-    check_case_files(case_id, files)
-    return files
 
 
 def _summary(files: CaseFiles) -> CaseSummary:

@@ -16,12 +16,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from itertools import count
 
-from agenda.backup.contents import CaseInfo, case_files, renamed
+from agenda.backup.contents import CaseInfo, case_files
 from agenda.i18n import Messages
-from agenda.ids import new_id
 from agenda.storage import Store
+from agenda.storage.case_copy import fresh_alias, fresh_id, renamed
 
 
 class Choice(StrEnum):
@@ -101,7 +100,7 @@ def plan_restore(
                 planned.append(Planned(case, outcome, case.id, case.alias))
                 continue
         if choice is Choice.BOTH:
-            fresh, alias = _fresh_id(ids), _fresh_alias(case.alias, aliases, t)
+            fresh, alias = fresh_id(ids), _fresh_alias(case.alias, aliases, t)
             planned.append(Planned(case, Outcome.AS_NEW, fresh, alias))
         else:
             fresh, alias = case.id, case.alias
@@ -131,22 +130,16 @@ def _key(alias: str) -> str:
     return alias.strip().casefold()
 
 
-def _fresh_id(taken: set[str]) -> str:
-    while (candidate := new_id()) in taken:
-        continue
-    return candidate
-
-
 def _fresh_alias(alias: str, taken: set[str], t: Messages) -> str:
     """The alias itself when no case here has it, else "Casus X (hersteld)", "(… 2)", …"""
     if _key(alias) not in taken:
         return alias
-    for number in count(1):
-        candidate = (
+    return fresh_alias(
+        alias,
+        taken,
+        lambda n: (
             t("restore.copy_alias", alias=alias)
-            if number == 1
-            else t("restore.copy_alias_n", alias=alias, n=number)
-        )
-        if _key(candidate) not in taken:
-            return candidate
-    raise AssertionError("unreachable")  # pragma: no cover
+            if n == 1
+            else t("restore.copy_alias_n", alias=alias, n=n)
+        ),
+    )

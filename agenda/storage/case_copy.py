@@ -7,18 +7,27 @@ folder lies outside `cases/`, so that no moment exists at which two folders hold
 case id, and a crash leaves either the old case or the new one in place, never a mix:
 `settle_interrupted_restore` (run when a store opens) puts back a case that was renamed
 aside and removes whatever else a crash left there.
+
+A case folder copied by hand (`cases/<id> (1)/`, from a backup copy or a sync program) is
+the same case under a folder of another name. `keep_copy` keeps it beside the original
+the way `restore --as-new` does (`renamed`: a new id in every file, an alias that tells it
+apart, no minutes file of the original's), or gives a lone renamed folder its name back.
 """
 
 from __future__ import annotations
 
 import contextlib
+import copy
 import re
 import shutil
+from collections.abc import Callable
+from itertools import count
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from agenda.case import Case
 from agenda.errors import FileProblem, VliegwielError, WriteFailed
+from agenda.ids import new_id
 from agenda.meeting import Meeting
 from agenda.storage.files import ensure_private_dir, move_into_place, sync_folder
 from agenda.storage.store import (
@@ -128,3 +137,67 @@ def settle_interrupted_restore(store: Store) -> None:
         if SAFE_ID.fullmatch(case_id) and not (store.cases_dir / case_id).exists():
             move_into_place(old, store.cases_dir / case_id)
     shutil.rmtree(staging, ignore_errors=True)
+
+
+def renamed(files: CaseFiles, case_id: str, alias: str) -> CaseFiles:
+    """The same case under another id and alias, to keep beside the one it copies.
+
+    The id is stored in the case, its summary and every meeting; the meetings also
+    forget their minutes files, which belong to the case they were copied from (a
+    later save would otherwise write over that case's minutes).
+    """
+    files = copy.deepcopy(files)
+    for table in ("case", "summary"):
+        for doc in files[CASE_FILE][table].values():
+            doc.update(id=case_id, alias=alias)
+    for data in files.values():
+        for doc in data.get("meeting", {}).values():
+            doc.update(case_id=case_id, minutes_file=None)
+    check_case_files(case_id, files)
+    return files
+
+
+def fresh_id(taken: set[str]) -> str:
+    """A new case id that no case here has."""
+    while (candidate := new_id()) in taken:
+        continue
+    return candidate
+
+
+def fresh_alias(alias: str, taken: set[str], name: Callable[[int], str]) -> str:
+    """The first of `name(1)`, `name(2)`, … ("Casus X (kopie)", "(kopie 2)") that no case
+    here has (`taken`: aliases folded as `str.casefold` of their stripped text)."""
+    for number in count(1):
+        candidate = name(number)
+        if candidate.strip().casefold() not in taken:
+            return candidate
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def folder_files(folder: Path) -> CaseFiles:
+    """Every file of a case folder as the store keeps them (`FileProblem` if one is
+    damaged)."""
+    files: CaseFiles = {}
+    paths = [folder / CASE_FILE, folder / ACTIONS_FILE, *sorted((folder / MEETINGS).glob("*.json"))]
+    for path in paths:
+        data = AtomicJSONStorage(path).read()
+        if data is not None:
+            files[path.relative_to(folder).as_posix()] = data
+    return files
+
+
+def keep_copy(store: Store, folder: Path, alias: str) -> str:
+    """Keep the copied case folder as a case (see above); returns its id. The copy is
+    written whole under its new id first, then its old folder is removed."""
+    from agenda.storage.erase import erase_folder
+
+    files = folder_files(folder)
+    (summary,) = files[CASE_FILE]["summary"].values()
+    original = str(summary["id"])
+    if SAFE_ID.fullmatch(original) and not store.case_dir(original).exists():
+        move_into_place(folder, store.case_dir(original))  # a renamed folder: its name back
+        return original
+    case_id = fresh_id(set(store.case_folder_ids()))
+    install(store, case_id, renamed(files, case_id, alias))
+    erase_folder(folder)
+    return case_id

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import sys
 import time
 from pathlib import Path
@@ -37,13 +38,53 @@ IS_WINDOWS = sys.platform == "win32"
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create `path` (and missing parents) and make it readable by the user alone."""
+    """Create `path` and its missing parents, each readable by the user alone (0700).
+
+    A folder that exists keeps its mode: the chair or IT chose it (a shared folder of a
+    team, with group access and setgid), and what Vliegwiel writes inside is private all
+    the same (files 0600, its own folders 0700). `readable_by_others` says when to say so.
+    """
+    missing = []
+    for folder in (path, *path.parents):
+        if folder.is_dir():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=DIR_MODE)
+        except FileExistsError:
+            if not folder.is_dir():
+                raise write_failed(folder, FileExistsError(errno.EEXIST, "")) from None
+            continue  # made by someone else meanwhile: theirs
+        except OSError as error:
+            raise write_failed(folder, error) from None
+        _chmod(folder, DIR_MODE)
+
+
+MODE_IGNORED = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EINVAL})
+"""`chmod` refused by a file system without Unix modes (FAT or exFAT on a USB stick, where
+the mount decides every file's mode): the write still counts."""
+
+
+def _chmod(path: Path, mode: int) -> None:
+    """Set a folder's mode where the file system keeps modes (umask cannot widen it)."""
+    if IS_WINDOWS:
+        return
     try:
-        path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-        if not IS_WINDOWS:
-            path.chmod(DIR_MODE)
+        path.chmod(mode)
     except OSError as error:
-        raise write_failed(path, error) from None
+        if error.errno not in MODE_IGNORED:
+            raise write_failed(path, error) from None
+
+
+def readable_by_others(path: Path) -> bool:
+    """True when other accounts on this computer may list the folder (POSIX modes)."""
+    if IS_WINDOWS:
+        return False  # a profile's folders inherit its private permissions
+    try:
+        return bool(path.stat().st_mode & (stat.S_IRGRP | stat.S_IROTH))
+    except OSError:
+        return False
 
 
 def write_failed(path: Path, error: OSError) -> WriteFailed:
@@ -89,6 +130,18 @@ def _replace(source: Path, target: Path) -> None:
             time.sleep(0.05 * (attempt + 1))
 
 
+def _private_file(fd: int) -> None:
+    """Make the open file 0600 whatever the umask; a file system without Unix modes (FAT
+    on a USB stick) refuses, and its mount options decide instead."""
+    if IS_WINDOWS:
+        return
+    try:
+        os.fchmod(fd, FILE_MODE)
+    except OSError as error:
+        if error.errno not in MODE_IGNORED:
+            raise
+
+
 def temp_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}{TEMP_SUFFIX}")
 
@@ -105,8 +158,7 @@ def write_atomic(target: Path, data: bytes, *, sync_folder: bool = True) -> None
     try:
         fd = os.open(temp, flags, FILE_MODE)
         try:
-            if not IS_WINDOWS:
-                os.fchmod(fd, FILE_MODE)
+            _private_file(fd)
             view = memoryview(data)
             while view:
                 written = os.write(fd, view)

@@ -7,26 +7,29 @@ Layout of a data folder (each file a TinyDB file, written atomically, mode 0600)
     <data dir>/cases/<case id>/actions.json      every action with its feedback history
     <data dir>/cases/<case id>/meetings/<date>_<meeting id>.json   one per meeting
     <data dir>/.restoring/               only while `vliegwiel restore` puts a case in place
+    <data dir>/cases/<case id>/erasing           only while the case is being erased
 
 Folder and file names hold random ids and dates only, never an alias or a name. Erasing
-a case is deleting its folder. A file that cannot be read is reported by name and then
-left alone: the store refuses to write over it, and the other cases stay usable. Before
-it first replaces a file it has not written itself, the store reads that file whole, so
-a damaged file is kept even when nothing asked to read it first.
+a case is deleting its folder, its meetings first (`agenda.storage.erase`). A case
+folder copied by hand (a backup copy, a sync conflict) holds a case whose id is not its
+folder's name: it is listed apart as a copy (`CaseListing.copies`), never taken for the
+case itself. A file that cannot be read is reported by name and then left alone: the
+store refuses to write over it, and the other cases stay usable. Before it first
+replaces a file it has not written itself, the store reads that file whole, so a damaged
+file is kept even when nothing asked to read it first.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from agenda.errors import FileProblem, VliegwielError
+from agenda.errors import FileProblem, VliegwielError, WriteFailed
 from agenda.records import PLAIN_RECORD
 from agenda.settings import Settings
 from agenda.storage.files import ensure_private_dir, remove_stale_temps
@@ -53,6 +56,7 @@ ACTIONS_FILE = "actions.json"
 MEETINGS = "meetings"
 SETTINGS_FILE = "settings.json"
 RESTORING = ".restoring"
+ERASING = "erasing"
 
 R = TypeVar("R")
 SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -84,24 +88,48 @@ class MeetingRef:
     path: Path
 
 
+@dataclass(frozen=True)
+class CaseCopy:
+    """A case folder whose case has another id than the folder's name: a copy made by
+    hand or by a sync program (`cases/<id> (1)/`), or a folder renamed."""
+
+    folder: str
+    summary: CaseSummary
+    """The case as the copy holds it: its id is the case it copies."""
+
+
 @dataclass
 class CaseListing:
     cases: list[CaseSummary] = field(default_factory=list)
     problems: list[FileProblem] = field(default_factory=list)
+    erasing: list[CaseSummary] = field(default_factory=list)
+    """Cases whose erase was interrupted: listed until `vliegwiel erase` finishes it (the
+    id is the folder's; the alias is the id once the case file is gone)."""
+    copies: list[CaseCopy] = field(default_factory=list)
 
 
 class Store:
-    """Open a data folder for this process alone (`AlreadyRunning` otherwise)."""
+    """Open a data folder for this process alone (`AlreadyRunning` otherwise).
 
-    def __init__(self, data_dir: Path) -> None:
+    `read_only`: for a command that only reads (`vliegwiel cases`, `export -o`), which then
+    works in a folder it may not write to; such a store writes nothing, not even the
+    folders or the clean-up of an interrupted restore.
+    """
+
+    def __init__(self, data_dir: Path, *, read_only: bool = False) -> None:
         self.data_dir = data_dir
-        ensure_private_dir(data_dir)
+        self.read_only = read_only
+        if not read_only:
+            ensure_private_dir(data_dir)
         self._lock = DataDirLock(data_dir)
-        self._lock.acquire()
+        if data_dir.is_dir():
+            self._lock.acquire(read_only=read_only)
         self._broken: set[Path] = set()
         """Files found damaged: reported, never written."""
         self._sound: set[Path] = set()
         """Files read whole without a problem, or written by this store: safe to replace."""
+        if read_only:
+            return
         ensure_private_dir(self.cases_dir)
         if (data_dir / RESTORING).exists():
             from agenda.storage.case_copy import settle_interrupted_restore
@@ -166,20 +194,44 @@ class Store:
     def _load_all(self, path: Path, table: str, model: type[R]) -> list[R]:
         return [self._parse(path, doc, model) for doc in self._documents(path, table) or []]
 
+    def _case_folders(self) -> list[Path]:
+        """Every folder in `cases/`, sorted; none when there is no such folder yet."""
+        try:
+            return sorted(p for p in self.cases_dir.iterdir() if p.is_dir())
+        except FileNotFoundError:
+            return []
+        except OSError:
+            raise FileProblem(self.cases_dir, "error.reason.unreadable") from None
+
     def case_folder_ids(self) -> list[str]:
         """Every case folder's id, readable or not."""
-        return sorted(p.name for p in self.cases_dir.iterdir() if p.is_dir())
+        return [p.name for p in self._case_folders()]
 
     def list_cases(self) -> CaseListing:
-        """Every readable case's summary, sorted by alias; unreadable ones as problems."""
+        """Every readable case's summary, sorted by alias; unreadable ones as problems,
+        cases being erased and copied case folders apart."""
         listing = CaseListing()
-        for folder in sorted(p for p in self.cases_dir.iterdir() if p.is_dir()):
+        for folder in self._case_folders():
+            erasing = (folder / ERASING).exists()
             try:
                 summary = self._load_one(folder / CASE_FILE, "summary", CaseSummary)
-                if summary is not None:
-                    listing.cases.append(self._settled(folder.name, summary))
             except FileProblem as problem:
-                listing.problems.append(problem)
+                summary = None
+                if not erasing:
+                    listing.problems.append(problem)
+                    continue
+            if erasing:
+                alias = summary.alias if summary is not None else folder.name
+                listing.erasing.append(CaseSummary(id=folder.name, alias=alias))
+            elif summary is None:
+                continue
+            elif summary.id != folder.name:
+                listing.copies.append(CaseCopy(folder.name, summary))
+            else:
+                try:
+                    listing.cases.append(self._settled(folder.name, summary))
+                except FileProblem as problem:
+                    listing.problems.append(problem)
         listing.cases.sort(key=lambda s: s.alias.casefold())
         return listing
 
@@ -225,17 +277,22 @@ class Store:
 
     def list_meetings(self, case_id: str) -> list[MeetingRef]:
         """The case's meetings, oldest first, from the file names alone."""
-        folder = self.case_dir(case_id) / MEETINGS
-        if not folder.is_dir():
-            return []
-        refs = []
-        for path in folder.glob("*_*.json"):
-            day, _, meeting_id = path.stem.partition("_")
+        return _meeting_refs(self.case_dir(case_id) / MEETINGS)
+
+    def readable_meetings(self, name: str) -> list[Meeting]:
+        """The meetings of a case folder (`case_folder`) that can be read; for erase, which
+        lists what they wrote outside the data folder."""
+        from agenda.meeting import Meeting
+
+        found = []
+        for ref in _meeting_refs(self.case_folder(name) / MEETINGS):
             try:
-                refs.append(MeetingRef(meeting_id, date.fromisoformat(day), path))
-            except ValueError:
+                meeting = self._load_one(ref.path, "meeting", Meeting)
+            except FileProblem:
                 continue
-        return sorted(refs, key=lambda r: (r.on, r.id))
+            if meeting is not None:
+                found.append(meeting)
+        return found
 
     def load_meeting(self, case_id: str, meeting_id: str) -> Meeting:
         from agenda.meeting import Meeting
@@ -284,13 +341,21 @@ class Store:
             return exact[0]
         key = wanted.strip().casefold()
         by_alias = [s for s in listing.cases if s.alias.strip().casefold() == key]
-        if len(by_alias) == 1:
+        copied = [c for c in listing.copies if c.summary.alias.strip().casefold() == key]
+        if len(by_alias) == 1 and not copied:
             return by_alias[0]
-        if by_alias:
+        if by_alias or copied:
             raise VliegwielError("error.case_ambiguous", case=wanted)
         raise VliegwielError("error.no_such_case", case=wanted)
 
     # -- writing -----------------------------------------------------------------------
+
+    def writable(self, path: Path) -> None:
+        """Before any write: this store may write (`WriteFailed`), and the data folder's
+        lock is still its own (`LockLost`)."""
+        if self.read_only:
+            raise WriteFailed(path, "EROFS")
+        self._lock.check()
 
     def _guard(self, path: Path) -> None:
         """Refuse to replace a damaged file, also one that nothing has read yet."""
@@ -314,6 +379,7 @@ class Store:
 
     def _write(self, path: Path, tables: dict[str, list[dict[str, Any]]]) -> None:
         """Every write ends here, so that no write can replace a damaged file."""
+        self.writable(path)
         self._guard(path)
         write_tables(path, tables)
         self._sound.add(path)
@@ -379,12 +445,19 @@ class Store:
         self.save_meeting(meeting)
         self._write_case(case, self._summary(case, actions, meeting.id))
 
-    def close_meeting(self, case: Case, meeting: Meeting) -> tuple[Case, list[Action]]:
+    def close_meeting(
+        self,
+        case: Case,
+        meeting: Meeting,
+        before_closed: Callable[[Meeting], object] | None = None,
+    ) -> tuple[Case, list[Action]]:
         """Fold the meeting into the case, then mark it closed.
 
         The order survives a crash at any point: actions and the folded case are written
         while the meeting is still marked open, so an interrupted close is simply offered
-        for resumption and folded again (folding is idempotent).
+        for resumption and folded again (folding is idempotent). `before_closed` is given
+        the closed meeting just before it is written (the recorder writes its minutes
+        there): cut off before, the meeting is still open; after, it is closed with them.
         """
         from agenda.fold import fold_meeting
         from agenda.meeting import MeetingStatus
@@ -394,6 +467,8 @@ class Store:
         folded_case, actions = fold_meeting(case, self.load_actions(case.id), closed)
         self._write_actions(case.id, actions)
         self._write_case(folded_case, self._summary(folded_case, actions, meeting.id))
+        if before_closed is not None:
+            before_closed(closed)
         self.save_meeting(closed)
         self._write_case(folded_case, self._summary(folded_case, actions, None))
         meeting.status = MeetingStatus.CLOSED
@@ -412,13 +487,41 @@ class Store:
     def save_settings(self, settings: Settings) -> None:
         self._write(self.settings_path, {"settings": [stored(settings)]})
 
-    def erase_case(self, case_id: str) -> None:
-        """Delete every file of the case; nothing of it remains under the data folder."""
-        folder = self.case_dir(case_id)
+    def case_folder(self, name: str) -> Path:
+        """The folder in `cases/` called `name`: a case's id, or a copied folder's name
+        as `list_cases` gives it (which may hold a space or brackets, never a slash)."""
+        if SAFE_ID.fullmatch(name):
+            folder = self.case_dir(name)
+        elif name in {p.name for p in self._case_folders()}:
+            folder = self.cases_dir / name
+        else:
+            raise VliegwielError("error.no_such_case", case=name)
         if not folder.is_dir():
-            raise VliegwielError("error.no_such_case", case=case_id)
-        shutil.rmtree(folder)
+            raise VliegwielError("error.no_such_case", case=name)
+        return folder
+
+    def erase_case(self, name: str) -> None:
+        """Delete every file of the case (or of a copied case folder), its meetings
+        first; nothing of it remains under the data folder. An erase cut off is finished
+        by the next one (`agenda.storage.erase`)."""
+        from agenda.storage.erase import erase_folder
+
+        folder = self.case_folder(name)
+        self.writable(folder)
+        erase_folder(folder)
         self._forget(folder)
+
+    def keep_copy(self, name: str, alias: str) -> str:
+        """Keep a copied case folder as a case of its own, under a new id and `alias`
+        (a folder renamed by hand, with no case of its id beside it, gets its name back).
+        Returns the case's id."""
+        from agenda.storage.case_copy import keep_copy
+
+        folder = self.case_folder(name)
+        self.writable(folder)
+        case_id = keep_copy(self, folder, alias)
+        self._forget(folder)
+        return case_id
 
     def _forget(self, folder: Path) -> None:
         """What the store knew of the files in `folder`, which were replaced or removed."""
@@ -458,17 +561,32 @@ class Store:
         """
         from agenda.storage.case_copy import install
 
+        self.writable(self.cases_dir)
         install(self, case_id, files, checked=checked)
         self._forget(self.case_dir(case_id))
 
     def clean_temps(self) -> None:
         """Remove temporary files a crash left behind: beside the settings, and in every
         case folder. Only the lock holder may: a temporary file is a write in progress."""
+        self.writable(self.data_dir)
         remove_stale_temps(self.data_dir)
-        for folder in self.cases_dir.iterdir():
-            if folder.is_dir():
-                remove_stale_temps(folder)
-                remove_stale_temps(folder / MEETINGS)
+        for folder in self._case_folders():
+            remove_stale_temps(folder)
+            remove_stale_temps(folder / MEETINGS)
+
+
+def _meeting_refs(folder: Path) -> list[MeetingRef]:
+    """The meeting files in a `meetings/` folder, oldest first, from their names alone."""
+    if not folder.is_dir():
+        return []
+    refs = []
+    for path in folder.glob("*_*.json"):
+        day, _, meeting_id = path.stem.partition("_")
+        try:
+            refs.append(MeetingRef(meeting_id, date.fromisoformat(day), path))
+        except ValueError:
+            continue
+    return sorted(refs, key=lambda r: (r.on, r.id))
 
 
 def expected_tables(name: str) -> tuple[tuple[str, type[Any], bool], ...]:

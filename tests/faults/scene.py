@@ -36,8 +36,8 @@ from tests.factories import make_case, make_meeting
 
 M = TypeVar("M", bound=BaseModel)
 
-NOT_TYPED = frozenset({"lang", "minutes_file"})
-"""Text fields nobody types: the language code, and a path Vliegwiel wrote itself."""
+NOT_TYPED = frozenset({"lang", "minutes_file", "minutes_owner"})
+"""Text fields nobody types: the language code, and paths Vliegwiel wrote itself."""
 
 
 def _skipped(name: str) -> bool:

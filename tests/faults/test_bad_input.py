@@ -36,7 +36,7 @@ TEXTS = {
 
 _FILES = r"case\.json|actions\.json|settings\.json|\d{4}-\d{2}-\d{2}_[0-9a-f]{8}\.json"
 NAME_PARTS = re.compile(
-    rf"cases|meetings|\.vliegwiel\.lock|[0-9a-f]{{8}}|demo|{_FILES}|\.(?:{_FILES})\.\d+\.tmp"
+    rf"cases|meetings|erasing|\.vliegwiel\.lock|[0-9a-f]{{8}}|demo|{_FILES}|\.(?:{_FILES})\.\d+\.tmp"
 )
 """Every name a data folder may hold: fixed names, random ids (the demo case's is `demo`),
 dates, and the temporary file of a write in progress (its target's name and a process id)."""

@@ -10,12 +10,8 @@ from __future__ import annotations
 import json
 import os
 import random
-import signal
-import subprocess
-import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -30,7 +26,7 @@ from agenda.storage import Store
 from agenda.templates import StepKind
 from tests.conftest import NOW, TODAY
 from tests.factories import make_case, make_meeting
-from tests.faults.conftest import Figures
+from tests.faults.conftest import Figures, Worker
 from tests.faults.crash_worker import counter_of
 
 pytestmark = [
@@ -40,57 +36,6 @@ pytestmark = [
 
 AUTOSAVE_KILLS = 300
 CLOSE_KILLS = 60
-ROOT = Path(__file__).resolve().parents[2]
-
-
-class Worker:
-    """`crash_worker.py`, driven one line at a time."""
-
-    def __init__(self) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.faults.crash_worker"],
-            cwd=ROOT,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-        )
-
-    def _line(self) -> str:
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline().decode()
-        assert line, "the crash worker ended unexpectedly"
-        return line.strip()
-
-    def round(self, mode: str, data_dir: Path, case_id: str, kill_after: float | None) -> list[str]:
-        """Start a worker, kill it after `kill_after` seconds (None: once it closed)."""
-        assert self.process.stdin is not None
-        self.process.stdin.write(f"{mode} {data_dir} {case_id}\n".encode())
-        self.process.stdin.flush()
-        ready = self._line()
-        assert ready.startswith("ready "), ready
-        lines = []
-        if kill_after is None:
-            lines.append(self._line())
-        else:
-            time.sleep(kill_after)
-        os.kill(int(ready.split()[1]), signal.SIGKILL)
-        while (line := self._line()) != "reaped":
-            lines.append(line)
-        assert not [line for line in lines if line.startswith("error")], lines
-        return lines
-
-    def stop(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.close()
-        self.process.wait(timeout=10)
-
-
-@pytest.fixture
-def worker() -> Iterator[Worker]:
-    started = Worker()
-    try:
-        yield started
-    finally:
-        started.stop()
 
 
 def temp_files(data_dir: Path) -> list[Path]:

@@ -8,14 +8,22 @@ keeps working throughout, and no sentence repeats anything of the damaged case's
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+from textual.widgets import DataTable
+
+from agenda.clock import ManualClock
 from agenda.errors import FileProblem
 from agenda.i18n import LANGUAGES, Messages
+from agenda.locations import Locations
 from agenda.storage import Store
 from tests.faults.conftest import Figures, TwoCases
 from tests.faults.damage import COMBINATIONS, DAMAGES, FILES, Step, spoil
 from tests.faults.scene import Scene
+from tests.pilot import make_app
+from tui.compat import notifications
+from tui.screens.start import StartScreen
 
 pytestmark = pytest.mark.faults
 
@@ -86,3 +94,39 @@ def test_a_damaged_file_is_named_kept_and_never_written_over(
     figures.add("writes refused", 2 * len(writes))
     figures.add("damaged files changed", changed, "0")
     assert not changed
+
+
+@pytest.mark.parametrize(
+    "started", ["9999-12-31T23:00:00", "0001-01-01T00:00:00", "2026-11-28T09:00:00+05:00"]
+)
+async def test_a_meeting_start_out_of_range_is_a_sentence_not_a_crash_on_every_resume(
+    two_cases: TwoCases, started: str, clock: ManualClock, figures: Figures
+) -> None:
+    """A year 9999 made the planned end (and the next meeting a week on) overflow: every
+    resume crashed. Such a file is now damaged like any other: named, kept, the app runs."""
+    data, victim = two_cases.data, two_cases.victim
+    with Store(data) as store:
+        path = store.list_meetings(victim.case.id)[0].path
+        raw = json.loads(path.read_bytes())
+        for doc in raw["meeting"].values():
+            doc["started"] = started
+        path.write_text(json.dumps(raw), encoding="utf-8")
+        content = path.read_bytes()
+        with pytest.raises(FileProblem) as caught:
+            store.open_meeting(victim.case.id)
+        assert (caught.value.path, caught.value.reason_key) == (path, "error.reason.invalid")
+        locations = Locations(data, data.parent / "minutes", data.parent / "config")
+        app = make_app(store, locations, clock)
+        async with app.run_test(size=(160, 50)) as pilot:
+            await pilot.pause()
+            listed = app.screen.query_one(DataTable)
+            keys = [str(row.value) for row in listed.rows]
+            listed.move_cursor(row=keys.index(victim.case.id))
+            await pilot.press("enter")
+            await pilot.pause()
+            said = [n.message for n in notifications(app)]
+            assert isinstance(app.screen, StartScreen)
+        (sentence,) = said  # and the app runs on, on the start screen
+        assert str(path) in sentence and "‘started’ klopt niet" in sentence
+    assert path.read_bytes() == content
+    figures.add("meeting starts out of range named, not crashed on", 1)

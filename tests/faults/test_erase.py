@@ -10,14 +10,22 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
+from textual.widgets import DataTable
 
+from agenda.clock import ManualClock
+from agenda.locations import Locations
 from agenda.storage import Store
+from agenda.storage.store import ERASING, MEETINGS
 from tests.faults.conftest import Figures
 from tests.faults.scene import scene
+from tests.pilot import make_app
 from tui.cli import main
+from tui.compat import notifications
+from tui.screens.start import StartScreen
 
 pytestmark = pytest.mark.faults
 
@@ -56,6 +64,14 @@ def test_erase_removes_every_byte_of_the_case_and_lists_its_minutes(
     gone, kept = scene(GONE), scene(KEPT)
     written = minutes / "2026-11-28 overleg.md"
     written.write_text("# Notulen\n")
+    # A second file of the same meeting (an older close cut off between the minutes and
+    # the meeting's save) and a hidden copy a crash left during a minutes write.
+    second = minutes / "2026-11-28 overleg-2.md"
+    second.write_text("# Notulen\n")
+    hidden = minutes / f".{written.name}.4242.tmp"
+    hidden.write_text(f"# Notulen {GONE}\n")
+    other = minutes / "2026-11-28 ander overleg.md"
+    other.write_text("# Notulen\n")
     with Store(data) as store:
         for sc in (gone, kept):
             sc.store(store)
@@ -78,8 +94,11 @@ def test_erase_removes_every_byte_of_the_case_and_lists_its_minutes(
     assert (code, err) == (0, "")
     assert not folder.exists()
     after = holding(data, GONE)
-    assert str(written) in out and "never written" not in out
-    assert written.exists()
+    assert str(written) in out and str(second) in out and "never written" not in out
+    assert str(other) not in out
+    assert written.exists() and second.exists() and other.exists()
+    assert not hidden.exists() and str(hidden) in out
+    assert holding(minutes, GONE) == []
     assert holding(data, KEPT)  # the other case is all there
     with Store(data) as store:
         assert store.load_case(kept.case.id) == kept.case
@@ -88,3 +107,34 @@ def test_erase_removes_every_byte_of_the_case_and_lists_its_minutes(
     figures.add("files holding the case's text after erase", len(after), "0")
     figures.add("minutes files listed, not deleted", int(str(written) in out))
     assert after == []
+
+
+async def test_an_interrupted_erase_is_listed_on_the_start_screen_with_how_to_finish_it(
+    tmp_path: Path, clock: ManualClock
+) -> None:
+    data = tmp_path / "data"
+    gone, kept = scene(GONE), scene(KEPT)
+    with Store(data) as store:
+        for sc in (gone, kept):
+            sc.store(store)
+        folder = store.case_dir(gone.case.id)
+        # Cut off after the meetings went: the marker and the case file are still there.
+        (folder / ERASING).write_bytes(b"")
+        shutil.rmtree(folder / MEETINGS)
+        locations = Locations(data, tmp_path / "minutes", tmp_path / "config")
+        app = make_app(store, locations, clock)
+        async with app.run_test(size=(160, 50)) as pilot:
+            await pilot.pause()
+            table = app.screen.query_one(DataTable)
+            keys = [str(row.value) for row in table.rows]
+            row = next(i for i, key in enumerate(keys) if key.endswith(gone.case.id))
+            assert "wordt gewist" in " ".join(str(c) for c in table.get_row_at(row))
+            table.move_cursor(row=row)
+            await pilot.press("enter")
+            await pilot.pause()
+            said = [n.message for n in notifications(app)]
+            assert isinstance(app.screen, StartScreen)  # nothing opened
+    assert said == [
+        f"Het wissen van ‘{gone.case.alias}’ is onderbroken; een deel van de gegevens staat"
+        f" nog op schijf. Maak het af met: vliegwiel erase {gone.case.id}"
+    ]

@@ -163,9 +163,9 @@ def test_a_read_only_case_folder_refuses_saves_in_words(disk: Disk, figures: Fig
     figures.add("saves refused in a read-only folder", 1)
 
 
-def run_cases(data: Path) -> tuple[int, str, str]:
-    """`vliegwiel cases` as a user runs it: a process of its own."""
-    command = [sys.executable, "-m", "tui", "cases", "--data-dir", str(data), "--lang", "en"]
+def run_cli(*args: str) -> tuple[int, str, str]:
+    """`vliegwiel ...` as a user runs it: a process of its own."""
+    command = [sys.executable, "-m", "tui", *args, "--lang", "en"]
     result = subprocess.run(
         command, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False
     )
@@ -173,10 +173,11 @@ def run_cases(data: Path) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize("how", ["tmpfs", "simulated"])
-def test_a_read_only_data_folder_is_refused_in_words(
+def test_a_read_only_data_folder_is_read_and_never_written(
     tmp_path: Path, how: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Starting on a read-only data folder: one sentence, from the store and the CLI.
+    """On a read-only data folder the commands that only read work (`cases`, `export -o`),
+    and the app, which writes, is refused in one sentence before it starts.
 
     On a real read-only tmpfs where mounting is allowed; simulated everywhere (the
     command line then runs in this process, where the simulation holds).
@@ -192,21 +193,31 @@ def test_a_read_only_data_folder_is_refused_in_words(
         sc = scene(SECRET)
         with Store(data) as store:
             sc.store(store)
+        case = sc.case.id
+        commands = [
+            ["cases", "--data-dir", str(data)],
+            ["export", case, "-o", "-", "--data-dir", str(data)],
+            ["--data-dir", str(data)],
+        ]
         if how == "tmpfs":
             disk.read_only(disk.root)
-            code, out, err = run_cases(data)
+            results = [run_cli(*command) for command in commands]
         else:
             stack.enter_context(simulated_read_only(root, monkeypatch))
-            capsys.readouterr()
-            code = main(["cases", "--data-dir", str(data), "--lang", "en"])
-            out, err = capsys.readouterr()
+            results = []
+            for command in commands:
+                capsys.readouterr()
+                code = main([*command, "--lang", "en"])
+                results.append((code, *capsys.readouterr()))
         refused(lambda: Store(data), "error.write.read_only", "data")
-        assert code == 2
-        assert out == ""
-        assert err.count("\n") == 1 and "read-only" in err
-        assert err.startswith("Vliegwiel cannot use the data folder")
-        assert "still in memory" not in err  # nothing was typed yet
-        assert SECRET not in err
+        (listed, out, err), (exported, minutes, err2), (app, nothing, why) = results
+        assert (listed, err) == (0, "") and sc.case.alias in out
+        assert (exported, err2) == (0, "") and minutes.startswith("# ")
+        assert (app, nothing) == (2, "")
+        assert why.count("\n") == 1 and "read-only" in why
+        assert why.startswith("Vliegwiel cannot use the data folder")
+        assert "still in memory" not in why  # nothing was typed yet
+        assert SECRET not in why
 
 
 def test_a_lock_that_cannot_be_opened_is_refused_in_words(tmp_path: Path) -> None:

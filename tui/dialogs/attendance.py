@@ -23,7 +23,7 @@ from agenda.case import LONGEST_MEETING, SHORTEST_MEETING, Case, read_meeting_mi
 from agenda.meeting import Guest
 from agenda.template_files import TemplateCatalogue
 from tui.commands import Command, HasCommands
-from tui.context import literal, messages
+from tui.context import harmless, literal, messages
 from tui.dialogs.dialog import let_open_menu_close
 from tui.dialogs.guest_form import GuestForm
 from tui.typeahead import focus_now
@@ -92,7 +92,7 @@ class AttendanceScreen(HasCommands, ModalScreen[Attendance | None]):
             yield Static(t("attendance.hint"), classes="hint")
             with VerticalScroll(id="attendance-members"):
                 for member in self.case.team:
-                    label = Text(member.name)
+                    label = literal(member.name)
                     label.append(f" – {t(f'role.{member.role.value}')}")
                     yield Tick(
                         label, value=member.name not in self.absent, name=member.name, compact=True
@@ -112,12 +112,12 @@ class AttendanceScreen(HasCommands, ModalScreen[Attendance | None]):
         label = Text(guest.name)
         where = f", {guest.organisation}" if guest.organisation.strip() else ""
         label.append(f" – {t('attendance.guest')}{where}", style="dim")
-        return Tick(label, value=True, name=guest.name, compact=True, classes="guest")
+        return Tick(harmless(label), value=True, name=guest.name, compact=True, classes="guest")
 
     def _agenda_fields(self, agenda: AgendaChoice) -> ComposeResult:
         t = messages(self)
         options = [
-            (Text(tpl.display_title(t)), tpl.id) for tpl in agenda.catalogue.templates.values()
+            (literal(tpl.display_title(t)), tpl.id) for tpl in agenda.catalogue.templates.values()
         ]
         chosen = agenda.template_id if agenda.catalogue.get(agenda.template_id) else Select.NULL
         with Horizontal(classes="form-row"):

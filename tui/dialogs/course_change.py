@@ -20,7 +20,7 @@ from agenda.course import (
     remove_point,
 )
 from agenda.errors import Invalid
-from tui.context import vapp
+from tui.context import literal, vapp
 from tui.dialogs.dialog import Dialog
 from tui.widgets.fields import Field
 
@@ -69,11 +69,11 @@ class CourseChangeDialog(Dialog[Case | None]):
         t = self.t
         if self.change in (CourseChange.ADDED, CourseChange.CHANGED):
             if self.point is not None:
-                yield Static(t("course.dialog.was", text=self.point.text), markup=False)
+                yield Static(literal(t("course.dialog.was", text=self.point.text)))
             yield Label(t("course.dialog.text"), classes="field-label")
             yield Field(self.point.text if self.point else "", id="course-text")
         elif self.point is not None:
-            yield Static(self.point.text, classes="course-point-text", markup=False)
+            yield Static(literal(self.point.text), classes="course-point-text")
         yield Static(t("course.dialog.joint"), classes="hint", markup=False)
         yield Label(t("course.dialog.decided_by"), classes="field-label")
         yield Field(self.decided_by, id="course-decided-by")

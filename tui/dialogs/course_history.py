@@ -14,9 +14,10 @@ from textual.widgets import Static
 
 from agenda.case import Case, CourseChange, CourseDecision
 from agenda.dates import long_moment
+from agenda.display import printable
 from agenda.i18n import Messages
 from tui.commands import Command, HasCommands
-from tui.context import vapp
+from tui.context import literal, vapp
 from tui.widgets.key_bar import KeyBar
 
 BACK = Command("back", "escape", "cmd.back", "cmd.back.help")
@@ -34,7 +35,7 @@ class CourseHistoryScreen(HasCommands, ModalScreen[None]):
         t = self.t
         with Vertical(classes="dialog wide"):
             title = t("course.history.title", alias=self.case.alias)
-            yield Static(title, classes="dialog-title", markup=False)
+            yield Static(literal(title), classes="dialog-title")
             with VerticalScroll(id="course-history", can_focus=True):
                 decisions = list(reversed(self.case.course_history))
                 if not decisions:
@@ -60,10 +61,13 @@ def describe(decision: CourseDecision, t: Messages) -> Text:
     parts = [long_moment(decision.on, t), what, t("course.history.by", by=decision.decided_by)]
     if decision.meeting_id:
         parts.append(t("course.history.in_meeting"))
-    text = Text(" · ".join(parts), style="bold")
+    text = literal(" · ".join(parts))
+    text.stylize("bold")
     if decision.change is CourseChange.CHANGED:
-        text.append("\n" + t("course.history.was", text=decision.old_text), style="not bold")
-        text.append("\n" + t("course.history.becomes", text=decision.new_text), style="not bold")
+        text.append(printable("\n" + t("course.history.was", text=decision.old_text)), "not bold")
+        text.append(
+            printable("\n" + t("course.history.becomes", text=decision.new_text)), "not bold"
+        )
     else:
-        text.append("\n" + (decision.new_text or decision.old_text), style="not bold")
+        text.append(printable("\n" + (decision.new_text or decision.old_text)), "not bold")
     return text

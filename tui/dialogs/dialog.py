@@ -8,7 +8,7 @@ dialog of the app behaves the same for a chair who works by keyboard alone.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from textual import on
 from textual.actions import SkipAction
@@ -20,7 +20,7 @@ from textual.widgets import Button, Input, RadioSet, Select, Static, TextArea
 
 from agenda.errors import VliegwielError
 from tui.commands import Command, HasCommands
-from tui.context import vapp
+from tui.context import literal, vapp
 from tui.widgets.key_bar import KeyBar
 
 ResultT = TypeVar("ResultT")
@@ -92,7 +92,7 @@ class KeepsTyping:
 
 
 class Dialog(HasCommands, KeepsTyping, ModalScreen[ResultT]):
-    KEYS = (CANCEL,)
+    KEYS: ClassVar[tuple[Command, ...]] = (CANCEL,)
     CONFIRM_LABEL = "common.ok"
 
     def __init__(self) -> None:
@@ -111,7 +111,7 @@ class Dialog(HasCommands, KeepsTyping, ModalScreen[ResultT]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog form-dialog"):
-            yield Static(self.title_text(), classes="dialog-title", markup=False)
+            yield Static(literal(self.title_text()), classes="dialog-title")
             yield from self.compose_fields()
             yield Static("", classes="problems dialog-problems", markup=False)
             with Horizontal(classes="dialog-buttons"):
@@ -121,7 +121,7 @@ class Dialog(HasCommands, KeepsTyping, ModalScreen[ResultT]):
         yield KeyBar()
 
     def show_problem(self, error: VliegwielError) -> None:
-        self.query_one(".dialog-problems", Static).update(error.explain(self.t))
+        self.query_one(".dialog-problems", Static).update(literal(error.explain(self.t)))
 
     def action_cancel(self) -> None:
         let_open_menu_close(self)
@@ -159,7 +159,7 @@ class ConfirmDialog(Dialog[bool | None]):
         return self._title
 
     def compose_fields(self) -> ComposeResult:
-        yield Static(self._body, classes="dialog-body", markup=False)
+        yield Static(literal(self._body), classes="dialog-body")
 
     def on_mount(self) -> None:
         default = "#dialog-confirm" if self._focus_confirm else "#dialog-cancel"

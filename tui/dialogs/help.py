@@ -8,6 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from agenda.display import printable
 from tui.commands import Command, HasCommands, key_label
 from tui.context import messages
 
@@ -34,8 +35,8 @@ class HelpScreen(HasCommands, ModalScreen[None]):
             yield Static(t("help.title"), classes="dialog-title")
             if self.purpose:
                 text = Text()
-                text.append(t("help.step", title=self.step_title), style="bold")
-                text.append(f"\n{self.purpose}")
+                text.append(printable(t("help.step", title=self.step_title)), style="bold")
+                text.append(printable(f"\n{self.purpose}"))
                 yield Static(text, id="help-step")
             keys = Text()
             for command in self.commands:

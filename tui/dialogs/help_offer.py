@@ -8,7 +8,6 @@ action of its own, or someone to help with an action the member already carries.
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -42,9 +41,9 @@ class HelpOffer(HasCommands, ModalScreen[str | None]):
         with Vertical(classes="dialog", id="help-offer"):
             yield Static(literal(t("help_offer.title", name=self.member)), classes="dialog-title")
             yield Static(literal(f"“{self.answer}”"), classes="help-offer-answer")
-            options = [Option(Text(t("help_offer.new", answer=self.answer)), id=NEW_ACTION)]
+            options = [Option(literal(t("help_offer.new", answer=self.answer)), id=NEW_ACTION)]
             options += [
-                Option(Text(t("help_offer.helper", what=action.what)), id=action.id)
+                Option(literal(t("help_offer.helper", what=action.what)), id=action.id)
                 for action in self.actions
             ]
             yield OptionList(*options, id="help-offer-options")

@@ -19,7 +19,7 @@ from textual.widgets import Static
 from agenda.i18n import Messages
 from agenda.session import MeetingSession
 from tui.commands import Command, HasCommands
-from tui.context import literal, messages
+from tui.context import harmless, literal, messages
 from tui.widgets.key_bar import KeyBar
 
 CLOSE_INTENT = Command("back", "escape", "cmd.back", "cmd.back.help")
@@ -35,7 +35,7 @@ def numbered(items: list[str]) -> Text:
             text.append("\n")
         text.append(f"{number}. ", style="bold")
         text.append(item)
-    return text
+    return harmless(text)
 
 
 class IntentScreen(HasCommands, ModalScreen[None]):
@@ -86,16 +86,18 @@ class IntentScreen(HasCommands, ModalScreen[None]):
             role = t(f"role.{member.role.value}")
             seat = f"{role}, {member.organisation}" if member.organisation.strip() else role
             table.add_row(
-                Text(member.name),
-                Text(seat),
-                Text(member.task),
+                literal(member.name),
+                literal(seat),
+                literal(member.task),
                 Text(t("intent_screen.here") if here else t("intent_screen.away")),
             )
         for guest in meeting.guests:
             seat = t("attendance.guest")
             if guest.organisation.strip():
                 seat = f"{seat}, {guest.organisation}"
-            table.add_row(Text(guest.name), Text(seat), Text(""), Text(t("intent_screen.here")))
+            table.add_row(
+                literal(guest.name), literal(seat), Text(""), Text(t("intent_screen.here"))
+            )
         return table
 
     def on_mount(self) -> None:

@@ -19,6 +19,7 @@ from agenda.errors import Invalid
 from agenda.i18n import Messages
 from agenda.new_course import NewCourseChanges, PlannedCourseChange
 from agenda.session import MeetingSession
+from tui.context import harmless
 from tui.dialogs.dialog import Dialog
 from tui.dialogs.intent import numbered
 from tui.widgets.fields import Field
@@ -95,7 +96,7 @@ def describe_changes(changes: NewCourseChanges, t: Messages) -> Text:
         line(t("new_course.change.next_meeting", moment=long_moment(changes.next_meeting, t)))
     if changes.meeting_minutes is not None:
         line(t("new_course.change.minutes", minutes=changes.meeting_minutes))
-    return text
+    return harmless(text)
 
 
 def _was_becomes(old: str, new: str, t: Messages) -> str:

@@ -8,7 +8,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 
 from tui.commands import Command, HasCommands
-from tui.context import messages
+from tui.context import literal, messages
 
 BACK = Command(
     "dismiss(None)", "escape", "cmd.cancel_dialog", "cmd.cancel_dialog.help", priority=False
@@ -27,7 +27,7 @@ class OwnerPick(HasCommands, ModalScreen[str | None]):
         t = messages(self)
         with Vertical(id="owner-pick", classes="dialog"):
             yield Static(t("action.pick_title"), classes="dialog-title")
-            yield OptionList(*self.names, id="owner-list", markup=False)
+            yield OptionList(*(literal(name) for name in self.names), id="owner-list")
             yield Static(t("action.pick_hint"), classes="hint")
 
     def on_mount(self) -> None:

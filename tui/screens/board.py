@@ -25,6 +25,7 @@ from textual.widgets import DataTable, Static
 
 from agenda.actions import Action
 from agenda.dates import day_and_month, short_day
+from agenda.display import printable
 from agenda.figures import FLAG_SYMBOLS, Board, Flag, FlagKind, effective_due
 from agenda.history import AttendanceOverTime
 from agenda.i18n import Messages
@@ -196,7 +197,7 @@ def load_table(board: Board, t: Messages) -> Table:
     for key in ("board.col.open", "board.col.strained", "board.col.overdue"):
         table.add_column(Text(t(key)), justify="right")
     for load in board.loads:
-        name = Text(load.owner)
+        name = literal(load.owner)
         if load.family:
             name.append(f" ({t('board.family')})", style="italic")
         if load.owner in heavy:
@@ -225,7 +226,7 @@ def attendance_table(seen: AttendanceOverTime, t: Messages) -> Table:
     for row in seen.rows:
         marks = [Text(ATTENDANCE_MARKS[mark]) for mark in row.marks]
         missed = Text(str(row.missed), style="bold" if row.missed else "")
-        table.add_row(Text(row.name), *marks, missed)
+        table.add_row(literal(row.name), *marks, missed)
     table.caption = t("board.attendance.legend")
     return table
 
@@ -243,7 +244,7 @@ def flags_text(board: Board, t: Messages, today: date) -> Text:
         if number:
             text.append("\n")
         text.append(f"{FLAG_SYMBOLS[flag.kind]} ", style="bold")
-        text.append(flag_sentence(flag, t, today))
+        text.append(printable(flag_sentence(flag, t, today)))
     return text
 
 

@@ -4,6 +4,10 @@ A chair does this calmly before the first meeting with the team, so the screen i
 quiet column read top to bottom: Tab (or Enter) goes to the next field, Ctrl+S saves,
 Escape leaves (asking first when something changed). Whatever is wrong is said in
 sentences at the bottom, all at once.
+
+Like the meeting, the screen saves what is typed within a second (`CaseRecorder`), so a
+crash loses nothing; leaving with "discard" puts the case back as it was when the screen
+opened (a new case that was saved meanwhile is erased again).
 """
 
 from __future__ import annotations
@@ -12,16 +16,18 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Input, Label, Static, TextArea
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from agenda.case import Case, CourseStatus, TeamMember
-from agenda.case_form import CaseForm, apply_form, form_of
+from agenda.case_form import CaseForm, apply_form, form_of, refuse_look_alike
+from agenda.case_recorder import CaseRecorder
 from agenda.demo import default_commitment, default_intent
 from agenda.errors import VliegwielError
 from agenda.history import HISTORY_MEETINGS, PastMeeting, course_trends
 from agenda.template_files import load_templates
+from tui.autosave import drive
 from tui.commands import Command, HasCommands
-from tui.context import vapp
+from tui.context import literal, vapp
 from tui.dialogs.course_change import CourseChangeDialog
 from tui.dialogs.course_history import CourseHistoryScreen
 from tui.dialogs.dialog import ConfirmDialog, let_open_menu_close
@@ -53,11 +59,14 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
         self.initial = CaseForm(**{**form.__dict__, "alias": ""}) if self.is_new else form
         self.initial_case = self.case
         self.catalogue = load_templates(app.locations.agendas_dir)
+        self.recorder = CaseRecorder(app.store, self._form_case, app.clock)
+        self.recorder.saved = None if self.is_new else self.case  # as it is on disk
+        drive(self, self.recorder, self._reported)
 
     def compose(self) -> ComposeResult:
         t, form = self.t, self.initial
         title = t("case.new.title") if self.is_new else t("case.edit.title", alias=self.case.alias)
-        yield Static(title, classes="title", markup=False)
+        yield Static(literal(title), classes="title")
         with VerticalScroll(id="case-form", can_focus=False):
             yield Static(t("case.intro"), classes="hint", markup=False)
             yield Static(t("case.section.case"), classes="section", markup=False)
@@ -144,6 +153,19 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
 
     def changed(self) -> bool:
         return self.form() != self.initial or self.case != self.initial_case
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(Select.Changed)
+    @on(TeamList.Changed)
+    @on(CourseEditor.Changed)
+    def _typed(self) -> None:
+        """Every edit, whatever field it was in: saved half a second after its key."""
+        self.recorder.edited()
+
+    def _reported(self, problem: VliegwielError | None) -> None:
+        shown = "" if problem is None else problem.explain(self.t)
+        self.query_one("#case-problems", Static).update(literal(shown))
 
     @on(Input.Submitted)
     def _next_field(self, event: Input.Submitted) -> None:
@@ -244,17 +266,43 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
         """Quitting saves a changed case too; False (and the reason shown) if it cannot."""
         return not self.changed() or self._save() is not None
 
+    def _form_case(self) -> Case:
+        """The case the form makes now (`Invalid` with every reason when none)."""
+        case = apply_form(self.case, self.form(), self.t, vapp(self).wall().date())
+        others = vapp(self).store.list_cases().cases
+        refuse_look_alike(case, ((s.id, s.alias) for s in others))
+        return case
+
     def _save(self) -> Case | None:
         form = self.form()
         try:
-            case = apply_form(self.case, form, self.t, vapp(self).wall().date())
+            case = self._form_case()
             vapp(self).store.save_case(case)
         except VliegwielError as error:
-            self.query_one("#case-problems", Static).update(error.explain(self.t))
+            self.query_one("#case-problems", Static).update(literal(error.explain(self.t)))
             return None
+        self.recorder.saved = case
         self.case = self.initial_case = self.query_one(CourseEditor).case = case
         self.initial = form
         return case
+
+    def _discard(self) -> None:
+        """Leave, with the case as it was when the screen opened (the autosave may have
+        written it meanwhile)."""
+        self.recorder.stop()
+        if self.recorder.saved is not None:
+            store = vapp(self).store
+            try:
+                if self.is_new:
+                    store.erase_case(self.initial_case.id)
+                else:
+                    store.save_case(self.initial_case)
+            except VliegwielError as problem:
+                self.notify(problem.explain(self.t), severity="error", timeout=15)
+        self.dismiss(None)
+
+    def on_unmount(self) -> None:
+        self.recorder.stop()
 
     def action_cancel_edit(self) -> None:
         let_open_menu_close(self)
@@ -264,7 +312,7 @@ class CaseEditScreen(HasCommands, Screen[Case | None]):
 
         def answered(discard: bool | None) -> None:
             if discard:
-                self.dismiss(None)
+                self._discard()
 
         question = ConfirmDialog(
             self.t("case.discard.title"), self.t("case.discard.body"), "case.discard.yes"

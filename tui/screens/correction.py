@@ -19,7 +19,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Input, Label, Static, TextArea
 
 from agenda.dates import long_day
@@ -29,6 +28,7 @@ from agenda.minutes import corrections_until
 from agenda.recorder import MeetingRecorder
 from agenda.session import MeetingSession
 from agenda.templates import ROUND_KINDS, StepKind
+from tui.autosave import drive
 from tui.commands import Command, HasCommands
 from tui.context import literal, vapp
 from tui.dialogs.dialog import ConfirmDialog
@@ -52,11 +52,9 @@ class CorrectionScreen(HasCommands, Screen[None]):
         self.session = session
         self.recorder = recorder
         self.t = vapp(self).t
-        self._timer: Timer | None = None
         self._changed = False
         session.listen(self._noted)
-        recorder.wake = self._wake
-        recorder.report = self._reported
+        drive(self, recorder, self._reported)
 
     @property
     def meeting(self) -> Meeting:
@@ -173,12 +171,6 @@ class CorrectionScreen(HasCommands, Screen[None]):
 
     def _noted(self, _: object) -> None:
         self._changed = True
-
-    def _wake(self, delay: float) -> None:
-        """The recorder wants its `tick` in `delay` seconds (a save falls due then)."""
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(max(0.01, delay), self.recorder.tick)
 
     def _reported(self, problem: VliegwielError | None) -> None:
         if problem is not None:

@@ -15,7 +15,6 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widget import AwaitMount, MountError
 from textual.widgets import ContentSwitcher, Static
 
@@ -25,6 +24,7 @@ from agenda.dates import clock_time
 from agenda.errors import VliegwielError
 from agenda.recorder import MeetingRecorder
 from agenda.session import MeetingSession
+from tui.autosave import drive
 from tui.commands import Command, HasCommands
 from tui.context import literal, vapp
 from tui.dialogs.course_change import CourseChangeDialog
@@ -110,10 +110,7 @@ class MeetingScreen(HasCommands, Screen[None]):
         super().__init__()
         self.session = session
         self.recorder = recorder
-        recorder.report = self._reported
-        recorder.wake = self._wake_recorder
-        recorder.typed_at = lambda: vapp(self).input_at
-        self._recorder_timer: Timer | None = None
+        drive(self, recorder, self._reported)
         self.t = vapp(self).t
         self._mounting: dict[int, tuple[StepView, AwaitMount]] = {}
 
@@ -237,13 +234,6 @@ class MeetingScreen(HasCommands, Screen[None]):
     def save_now(self) -> bool:
         """Write the meeting (with its clocks) now; on failure it is kept and retried."""
         return self.recorder.save_now()
-
-    def _wake_recorder(self, delay: float) -> None:
-        """The recorder wants its `tick` in `delay` seconds (a save falls due then)."""
-        if self._recorder_timer is not None:
-            self._recorder_timer.stop()
-        # At least a moment: a Textual timer of zero seconds divides by its interval.
-        self._recorder_timer = self.set_timer(max(0.01, delay), self.recorder.tick)
 
     def _reported(self, problem: VliegwielError | None) -> None:
         """The recorder's news: a write failed (why), or writing works again."""
@@ -478,9 +468,14 @@ class MeetingScreen(HasCommands, Screen[None]):
         self._show_status(problem, problem=True)
 
     def _close(self) -> None:
-        """End the meeting: the final minutes (an end time, no draft line), then fold it
-        into the case. When a write fails the reason is shown and the meeting runs on."""
-        if self.save_minutes() is not None and self.recorder.close():
+        """End the meeting: fold it into the case and write its final minutes (an end time,
+        no draft line), as one step that a crash cannot split (`MeetingRecorder.close`),
+        and say where they went. When a write fails the reason is shown (the recorder
+        reports it) and the meeting runs on."""
+        path = self.recorder.close()
+        if path is not None:
+            sentence = self.t("meeting.minutes_saved", path=str(path))
+            self.notify(sentence, markup=False, timeout=8)
             self.dismiss(None)
             return
         self.session.carry_on()

@@ -9,6 +9,7 @@ before Python has read all of that.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,8 +20,11 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from agenda.dates import long_moment
+from agenda.display import cut, mixes_scripts
 from agenda.errors import VliegwielError
 from agenda.storage import CaseListing, CaseSummary
+from agenda.storage.files import readable_by_others
+from agenda.storage.store import CaseCopy
 from tui.backup_note import backup_reminder, backup_settings, backup_status
 from tui.commands import Command, HasCommands
 from tui.context import Services, literal, vapp
@@ -30,6 +34,12 @@ if TYPE_CHECKING:
     from agenda.case import Case
     from tui.dialogs.attendance import Attendance
 
+
+ERASING = "erasing/"
+COPY = "copy/"
+"""Row keys of what is listed apart: a slash is in no case id and no folder name."""
+ALIAS_SHOWN = 32
+"""Characters of an alias the case list shows; a longer one ends in an ellipsis."""
 
 START = Command("start_meeting", "enter", "cmd.start", "cmd.start.help")
 NEW_CASE = Command("new_case", "n", "cmd.new_case", "cmd.new_case.help")
@@ -47,6 +57,8 @@ class StartScreen(HasCommands, Screen[None]):
         super().__init__()
         self.listed = asyncio.Event()
         """Set once the cases are in the table (the app waits for it, see `VliegwielApp`)."""
+        self.listing = CaseListing()
+        """What the table shows: the cases, and apart, those being erased and copies."""
 
     @property
     def vapp(self) -> Services:
@@ -62,6 +74,7 @@ class StartScreen(HasCommands, Screen[None]):
             yield Static("", id="start-backup", classes="hint")
             yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
             yield Static("", id="start-empty", classes="hint")
+            yield Static("", id="start-notes", classes="hint")
             yield Static("", id="start-problems", classes="problems")
         yield KeyBar()
 
@@ -86,11 +99,26 @@ class StartScreen(HasCommands, Screen[None]):
 
     def _show(self, listing: CaseListing) -> None:
         t = self.vapp.t
+        self.listing = listing
         table = self.query_one("#cases", DataTable)
         table.clear()
         for summary in listing.cases:
             table.add_row(*self._cells(summary), key=summary.id)
-        self.query_one("#start-empty", Static).update("" if listing.cases else t("start.empty"))
+        # Apart, under the cases: what cannot be opened as it stands, each with its way out.
+        for erasing in listing.erasing:
+            table.add_row(
+                *self._marked(erasing.alias, t("start.erasing")), key=ERASING + erasing.id
+            )
+        for copy in listing.copies:
+            table.add_row(
+                *self._marked(copy.summary.alias, t("start.copy")), key=COPY + copy.folder
+            )
+        shown_any = listing.cases or listing.erasing or listing.copies
+        self.query_one("#start-empty", Static).update("" if shown_any else t("start.empty"))
+        notes = self._notes(listing)
+        shown = self.query_one("#start-notes", Static)
+        shown.update(literal("\n".join(notes)))
+        shown.display = bool(notes)
         problems = self.query_one("#start-problems", Static)
         if listing.problems:
             lines = [t("start.problems"), *(f"• {p.explain(t)}" for p in listing.problems)]
@@ -98,6 +126,25 @@ class StartScreen(HasCommands, Screen[None]):
         else:
             problems.update("")
         table.focus()
+
+    def _notes(self, listing: CaseListing) -> list[str]:
+        """Sentences about the list itself, under it."""
+        t = self.vapp.t
+        notes = []
+        if any(mixes_scripts(summary.alias) for summary in listing.cases):
+            notes.append(t("start.mixed_script_hint"))
+        for erasing in listing.erasing:
+            notes.append(t("start.erasing_how", alias=erasing.alias, id=erasing.id))
+        for copy in listing.copies:
+            notes.append(t("start.copy_how", folder=copy.folder, alias=copy.summary.alias))
+        locations = self.vapp.locations
+        for folder in (locations.data_dir, locations.minutes_dir):
+            if readable_by_others(folder):
+                notes.append(t("start.folder_shared", path=str(folder)))
+        return notes
+
+    def _marked(self, alias: str, state: str) -> tuple[Text, str, str, str]:
+        return literal(cut(alias, ALIAS_SHOWN)), state, "", ""
 
     def _cells(self, summary: CaseSummary) -> tuple[Text, str, str, str]:
         t = self.vapp.t
@@ -107,8 +154,12 @@ class StartScreen(HasCommands, Screen[None]):
             upcoming = long_moment(summary.next_meeting, t)
         else:
             upcoming = t("common.none")
+        # A whole alias however long would push the other columns off the screen.
+        alias = literal(cut(summary.alias, ALIAS_SHOWN))
+        if mixes_scripts(summary.alias):
+            alias.append(f" {t('start.mixed_script')}", style="bold")
         return (
-            literal(summary.alias),
+            alias,
             upcoming,
             str(summary.open_actions),
             t.percent(summary.follow_through),
@@ -124,7 +175,7 @@ class StartScreen(HasCommands, Screen[None]):
         from tui.screens.meeting import MeetingScreen
 
         case_id = self.selected_case_id
-        if case_id is None:
+        if case_id is None or self._set_apart(case_id):
             return
         try:
             prepared = prepare_meeting(self.vapp, case_id)
@@ -182,7 +233,7 @@ class StartScreen(HasCommands, Screen[None]):
 
     def action_edit_case(self) -> None:
         case_id = self.selected_case_id
-        if case_id is None:
+        if case_id is None or self._set_apart(case_id):
             return
         try:
             case = self.vapp.store.load_case(case_id)
@@ -193,6 +244,57 @@ class StartScreen(HasCommands, Screen[None]):
 
         self.app.push_screen(CaseEditScreen(case), self._case_saved)
 
+    # -- cases being erased and copied case folders ------------------------------------------
+
+    def _set_apart(self, key: str) -> bool:
+        """A row that is not a case to open: say how to finish an erase, or ask what to do
+        with a copy. True when the row was one of those."""
+        t = self.vapp.t
+        if key.startswith(ERASING):
+            erasing = key.removeprefix(ERASING)
+            alias = next(s.alias for s in self.listing.erasing if s.id == erasing)
+            self.notify(t("start.erasing_how", alias=alias, id=erasing), timeout=15)
+            return True
+        if key.startswith(COPY):
+            folder = key.removeprefix(COPY)
+            copy = next(c for c in self.listing.copies if c.folder == folder)
+            self._ask_about_copy(copy)
+            return True
+        return False
+
+    def _ask_about_copy(self, copy: CaseCopy) -> None:
+        from agenda.storage.case_copy import fresh_alias  # loads the models: not at start
+        from tui.dialogs.case_copy import CopyChoice
+        from tui.dialogs.dialog import ConfirmDialog
+
+        t, store = self.vapp.t, self.vapp.store
+        alias = copy.summary.alias
+
+        def erase(yes: bool | None) -> None:
+            if yes:
+                self._changed_by(lambda: store.erase_case(copy.folder))
+
+        def chosen(choice: str | None) -> None:
+            if choice == "keep":
+                taken = {s.alias.strip().casefold() for s in self.listing.cases}
+                kept = fresh_alias(alias, taken, lambda n: t("copy.alias", alias=alias, n=n))
+                self._changed_by(lambda: store.keep_copy(copy.folder, kept))
+            elif choice == "erase":
+                question = t("copy.erase.title", folder=copy.folder)
+                sure = ConfirmDialog(question, t("copy.erase.body"), "copy.erase")
+                self.app.push_screen(sure, erase)
+
+        title = t("copy.title", alias=alias)
+        body = t("copy.body", folder=copy.folder, id=copy.summary.id)
+        self.app.push_screen(CopyChoice(title, body), chosen)
+
+    def _changed_by(self, change: Callable[[], object]) -> None:
+        try:
+            change()
+        except VliegwielError as problem:
+            self.notify(problem.explain(self.vapp.t), severity="error", timeout=15)
+        self.reload()
+
     def action_correct_minutes(self) -> None:
         """The chosen case's last closed meeting, to put the team's corrections in and
         make its minutes final."""
@@ -200,7 +302,7 @@ class StartScreen(HasCommands, Screen[None]):
         from tui.screens.correction import CorrectionScreen
 
         case_id = self.selected_case_id
-        if case_id is None:
+        if case_id is None or self._set_apart(case_id):
             return
         try:
             session, recorder = reopen_last_closed(self.vapp, case_id)

@@ -19,6 +19,7 @@ from agenda.actions import Action
 from agenda.case import COURSE_SYMBOLS, CourseStatus
 from agenda.history import trend_symbols
 from agenda.meeting import CourseCheck
+from tui.context import harmless
 from tui.dialogs.action_form import ActionForm, Preset
 from tui.steps.base import MAKE_ACTION, StepView
 from tui.typeahead import focus_now
@@ -45,7 +46,7 @@ class CourseCheckRow(Vertical):
             trend = session.course_trend(point.id)
             if trend:
                 text.append(f"   {t('course.trend', symbols=trend_symbols(trend))}", style="dim")
-            yield Static(text, classes="course-text")
+            yield Static(harmless(text), classes="course-text")
         status = self.check.status
         yield Choices(
             [f"{COURSE_SYMBOLS[s]} {t(f'course.{s.value}')}" for s in ORDER],

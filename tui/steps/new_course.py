@@ -22,7 +22,7 @@ from agenda.case_form import lines_of
 from agenda.dates import Unreadable, field_moment, long_moment, read_moment
 from agenda.new_course import NewCourse
 from tui.commands import Command
-from tui.context import literal
+from tui.context import harmless, literal
 from tui.dialogs.new_course_confirm import NewCourseConfirm
 from tui.steps.base import StepView
 from tui.widgets.fields import Field, Notes
@@ -50,7 +50,7 @@ class NewCourseView(StepView):
                 for name, about in self._candidates():
                     label = Text(name)
                     label.append(f" – {about}", style="dim")
-                    yield Tick(label, value=name in plan.team, name=name, compact=True)
+                    yield Tick(harmless(label), value=name in plan.team, name=name, compact=True)
             yield Label(t("new_course.course"), classes="field-label")
             yield Notes("\n".join(plan.course), id="new-course-course", soft_wrap=True)
             yield Label(t("new_course.intent"), classes="field-label")

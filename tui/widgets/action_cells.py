@@ -23,6 +23,7 @@ from agenda.actions import (
 )
 from agenda.case import Case
 from agenda.dates import short_day
+from agenda.display import printable
 from agenda.figures import FLAG_SYMBOLS, FlagKind, MeetingDate, effective_due, is_overdue
 from agenda.i18n import Messages
 from agenda.session import MeetingSession
@@ -44,25 +45,25 @@ def kept_text(kept: bool, t: Messages) -> Text:
 
 def what_cell(action: Action, t: Messages, note: str = "") -> Text:
     """What exactly, with what the result looks like beneath it (and a note, if any)."""
-    text = Text(action.what, style="bold")
+    text = Text(printable(action.what), style="bold")
     if action.result.strip():
         text.append("\n")
-        text.append(t("action.result_line", result=action.result), style="italic")
+        text.append(printable(t("action.result_line", result=action.result)), style="italic")
     if note.strip():
         text.append("\n")
-        text.append(t("action.note_line", note=note), style="italic")
+        text.append(printable(t("action.note_line", note=note)), style="italic")
     return text
 
 
 def who_cell(action: Action, t: Messages) -> Text:
     """The owner, with the helpers beneath ("hoe helpen we elkaar?")."""
-    text = Text(action.owner)
+    text = Text(printable(action.owner))
     for name in action.helpers:
         text.append("\n")
-        text.append(t("action.helper_line", name=name), style="italic")
+        text.append(printable(t("action.helper_line", name=name)), style="italic")
     if action.help_note.strip() and not action.helpers:
         text.append("\n")
-        text.append(t("action.helper_line", name=action.help_note), style="italic")
+        text.append(printable(t("action.helper_line", name=action.help_note)), style="italic")
     return text
 
 

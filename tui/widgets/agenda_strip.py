@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from agenda.display import printable
 from agenda.meeting import Meeting
 from tui.widgets.quiet import update_changed
 
@@ -16,7 +17,7 @@ class AgendaStrip(Static):
         for index, step in enumerate(meeting.steps):
             if index:
                 text.append("  ")
-            label = f"{index + 1} {step.title} {minutes_label(plan[index])}"
+            label = printable(f"{index + 1} {step.title} {minutes_label(plan[index])}")
             if index == meeting.current:
                 text.append(f"▶ {label}", style="bold reverse")
             elif meeting.records[index].seconds > 0:

@@ -14,7 +14,7 @@ from textual.containers import Vertical
 from textual.widgets import Digits, Static
 
 from agenda.clock import Countdown, Phase, mmss
-from agenda.dates import clock_time
+from agenda.dates import clock_time_after
 from agenda.i18n import Messages
 from agenda.session import MeetingClockReading
 from tui.widgets.quiet import update_changed
@@ -61,7 +61,7 @@ class MeetingClock(Static):
             "clock.meeting",
             elapsed=mmss(reading.elapsed),
             planned=mmss(reading.planned),
-            end=clock_time(reading.planned_end),
+            end=clock_time_after(reading.planned_end, reading.started, t),
         )
         if reading.over > 0:
             text = f"{text} · {t('clock.meeting_over', over=mmss(reading.over))}"

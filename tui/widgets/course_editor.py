@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from agenda.case import Case, CourseChange, CourseStatus
 from agenda.history import trend_symbols
 from tui.commands import Command
-from tui.context import messages
+from tui.context import literal, messages
 from tui.widgets.editable_list import EditableList
 
 ADD_POINT = Command("add_point", "n", "cmd.add_point", "cmd.add_point.help")
@@ -78,7 +78,7 @@ class CourseEditor(EditableList):
         self.highlight_near(highlight)
 
     def _line(self, number: int, point_id: str, text: str) -> Text:
-        line = Text(f"{number}. {text}")
+        line = literal(f"{number}. {text}")  # the point as typed, without control characters
         trend = self.trends.get(point_id)
         if trend:
             symbols = trend_symbols(trend)

@@ -14,6 +14,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from agenda.case import COURSE_SYMBOLS, Case, CourseStatus, course_label_key
+from agenda.display import printable
 from agenda.i18n import Messages
 from tui.widgets.quiet import update_changed
 
@@ -35,7 +36,7 @@ class CoursePanel(VerticalScroll):
             if number > 1:
                 text.append("\n")
             text.append(f"{number}. ", style="bold")
-            text.append(point.text)
+            text.append(printable(point.text))
             text.append(f"\n   {COURSE_SYMBOLS[status]} {t(course_label_key(status))}")
         points = self.query_one("#course-points", Static)
         update_changed(points, text if case.course else t("course.none"))

@@ -16,6 +16,10 @@ In a dialog, a field that gets the cursor selects its text (Textual's way): what
 there is a proposal — a date, "kernteam", the old wording of a course point — that typing
 replaces. A field of the running meeting's record (`RecordField`: a round answer, a note)
 holds what the team said; coming back to it and typing adds to it, never replaces it.
+
+Both show their text through `agenda.display.printable`: a pasted escape sequence is
+kept in the field's value as it came, and shown as harmless text, one character for one,
+so the cursor stays where the value says it is.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from textual.widget import Widget
 from textual.widgets import Input, TextArea
 from textual.widgets.input import Selection
 
+from agenda.display import printable
 from tui.compat import input_suggestion
 
 
@@ -39,6 +44,11 @@ class Field(Input):
     """A one-line `Input` in what it does, as many lines as its text in what it shows."""
 
     cursor_blink = reactive(False, init=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if "placeholder" in kwargs:  # a round's question: from an agenda or a meeting file
+            kwargs["placeholder"] = printable(kwargs["placeholder"])
+        super().__init__(*args, **kwargs)
 
     # Class defaults: `Input.__init__` sets the value, whose watchers already ask for them.
     _lines: tuple[Strip, ...] = ()
@@ -61,12 +71,13 @@ class Field(Input):
                     placeholder = Text(" ", end="")
                 placeholder.stylize(self.get_component_rich_style("input--cursor"), 0, 1)
             return placeholder, True
-        text = Text("•" * len(value) if self.password else value, end="")
+        text = Text("•" * len(value) if self.password else printable(value), end="")
         suggestion = input_suggestion(self)
         show_suggestion = focused and len(suggestion) > len(value)
         if show_suggestion:
             text.append(
-                suggestion[len(value) :], self.get_component_rich_style("input--suggestion")
+                printable(suggestion[len(value) :]),
+                self.get_component_rich_style("input--suggestion"),
             )
         if focused:
             start, end = sorted(self.selection)
@@ -222,6 +233,10 @@ class RecordField(Field):
 
 class Notes(TextArea):
     cursor_blink = reactive(False, init=False)
+
+    def get_line(self, line_index: int) -> Text:
+        # TextArea's documented hook for how a line is shown; the document keeps the text.
+        return Text(printable(self.document.get_line(line_index)), end="", no_wrap=True)
 
 
 def cursor_to_end(widget: Widget) -> None:

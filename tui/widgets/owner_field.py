@@ -47,7 +47,7 @@ class OwnerField(HasKeys, Field):
         """↓ in the field: the chair wants to choose from the list of names."""
 
     def __init__(self, value: str, names: list[str], **kwargs: object) -> None:
-        super().__init__(value, suggester=UniqueName(names), **kwargs)  # type: ignore[arg-type]
+        super().__init__(value, suggester=UniqueName(names), **kwargs)
         self.names = names
 
     def take_completion(self) -> None:

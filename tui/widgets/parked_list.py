@@ -80,9 +80,9 @@ class ParkedList(Vertical):
         answer = (
             Text(t("parked.open"), style="italic")
             if question.is_open
-            else Text(f"✓ {question.answer}")
+            else literal(f"✓ {question.answer}")
         )
-        return Row(question.id, [Text(question.text), Text(raised), answer])
+        return Row(question.id, [literal(question.text), literal(raised), answer])
 
     @on(DataTable.RowSelected, "#parked-table")
     def _selected(self, event: DataTable.RowSelected) -> None:

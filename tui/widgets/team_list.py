@@ -16,6 +16,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from agenda.case import TeamMember
+from agenda.display import printable
 from tui.commands import Command
 from tui.widgets.editable_list import EditableList
 
@@ -57,11 +58,11 @@ class TeamList(EditableList):
         t = self.t
         options = []
         for member in self.team:
-            line = Text(member.name, style="bold")
+            line = Text(printable(member.name), style="bold")
             details = [d for d in (member.organisation, t(f"role.{member.role}")) if d]
-            line.append("  ·  " + "  ·  ".join(details))
+            line.append(printable("  ·  " + "  ·  ".join(details)))
             if member.task:
-                line.append("\n" + member.task, style="italic")
+                line.append(printable("\n" + member.task), style="italic")
             options.append(Option(line, id=member.id))
         self.set_options(options)
         self.highlight_near(highlight)

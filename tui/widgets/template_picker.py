@@ -7,13 +7,12 @@ be loaded — so a chair who wrote one sees at once why it is not in the list.
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Select, Static
 
 from agenda.template_files import TemplateCatalogue
-from tui.context import vapp
+from tui.context import literal, vapp
 
 
 class TemplatePicker(Vertical):
@@ -27,16 +26,16 @@ class TemplatePicker(Vertical):
         t = vapp(self).t
         chosen = self.template_id
         options = [
-            (Text(tpl.display_title(t)), tpl.id) for tpl in self.catalogue.templates.values()
+            (literal(tpl.display_title(t)), tpl.id) for tpl in self.catalogue.templates.values()
         ]
         if self.catalogue.get(chosen) is None:
-            options.append((Text(t("case.template.missing", id=chosen)), chosen))
+            options.append((literal(t("case.template.missing", id=chosen)), chosen))
         yield Select(options, allow_blank=False, value=self.template_id, id="template")
         yield Static("", id="template-preview", classes="hint", markup=False)
         problems = [problem.explain(t) for problem in self.catalogue.problems]
         folder = t("case.template.folder", path=str(vapp(self).locations.agendas_dir))
-        yield Static(folder, classes="hint", markup=False)
-        yield Static("\n".join(problems), id="template-problems", classes="problems", markup=False)
+        yield Static(literal(folder), classes="hint")
+        yield Static(literal("\n".join(problems)), id="template-problems", classes="problems")
 
     @property
     def value(self) -> str:
@@ -64,4 +63,4 @@ class TemplatePicker(Vertical):
         listed = " · ".join(
             t("case.template.step", title=step.title, minutes=step.minutes) for step in steps
         )
-        preview.update(t("case.template.preview", minutes=minutes, steps=listed))
+        preview.update(literal(t("case.template.preview", minutes=minutes, steps=listed)))

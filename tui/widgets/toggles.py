@@ -19,6 +19,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Checkbox, RadioButton
 
+from agenda.display import printable
 from tui.commands import HasKeys, control
 
 GAP = "  "
@@ -101,7 +102,7 @@ class Choices(HasKeys, Widget, can_focus=True):
             style = chosen_style if index == self.chosen else None
             if self.has_focus and index == self.cursor:
                 style = cursor_style + chosen_style if style else cursor_style
-            line.append(f"{'●' if index == self.chosen else '○'} {option}", style)
+            line.append(printable(f"{'●' if index == self.chosen else '○'} {option}"), style)
         return line
 
     def get_content_width(self, container: object, viewport: object) -> int:

@@ -20,6 +20,7 @@ from textual.widgets import Input, Label, Static
 
 from agenda.actions import Action, same_name
 from agenda.clock import mmss
+from agenda.display import printable
 from agenda.i18n import Messages
 from agenda.meeting import RoundEntry
 from agenda.session import MeetingSession
@@ -103,7 +104,7 @@ class RoundRow(Vertical):
 
     def _shown_name(self, speaking: bool) -> Text:
         """The member's name; the one who has the floor gets a marker before it."""
-        return Text.assemble(SPEAKER_MARK if speaking else "  ", self.entry.member)
+        return Text.assemble(SPEAKER_MARK if speaking else "  ", printable(self.entry.member))
 
     def show_turn(self, speaking: bool, seconds: float) -> None:
         """Who has the floor, in a symbol and a word (the bar and the background

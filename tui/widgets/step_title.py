@@ -12,6 +12,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
+from agenda.display import printable
+
 
 class StepTitle(Widget):
     COMPONENT_CLASSES = {"step-title--band"}
@@ -37,5 +39,8 @@ class StepTitle(Widget):
             self.refresh()
 
     def render(self) -> Text:
-        # Typed text (a custom agenda's step title) is shown as written, never as markup.
-        return Text(f" {self._title} ", style=self.get_component_rich_style("step-title--band"))
+        # Typed text (a custom agenda's step title) is shown as written, never as markup,
+        # and without control characters (`printable`).
+        return Text(
+            f" {printable(self._title)} ", style=self.get_component_rich_style("step-title--band")
+        )

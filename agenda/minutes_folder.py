@@ -81,34 +81,68 @@ def sweep_temps(folder: Path) -> int:
     return removed
 
 
-def _stem(path: Path) -> str:
-    """A minutes file's name without its number and suffixes: `2026-11-28_casus-x` (a
-    name holds no dot before its suffixes: the slug is letters, digits and hyphens)."""
-    return _NUMBERED.sub("", path.name.split(".", 1)[0])
+def _group(path: Path) -> str:
+    """A minutes file's name without its suffixes: `2026-11-28_casus-x-2` for each of
+    `.md`, `.txt`, `.ouders.txt`… (the slug is letters, digits and hyphens: no dot)."""
+    return path.name.split(".", 1)[0]
+
+
+def _unnumbered(group: str) -> str:
+    return _NUMBERED.sub("", group)
+
+
+def _title(folder: Path, group: str) -> str | None:
+    """The first line of the group's Markdown minutes: the case's alias and the date."""
+    try:
+        with (folder / f"{group}.md").open(encoding="utf-8", errors="replace") as file:
+            return file.readline()
+    except OSError:
+        return None
+
+
+def _same_meeting(folder: Path, group: str, own: str) -> bool:
+    """Whether the files named `group` are (a numbered copy of) the minutes named `own`.
+
+    The name alone cannot tell: `2026-11-28_casus-2` is the second file of case "Casus"
+    or the first of case "Casus 2" on the same day. A numbered copy of the same minutes
+    has the same title line (alias and date); another case's minutes do not.
+    """
+    if group == own:
+        return True
+    if _unnumbered(group) != _unnumbered(own) and _unnumbered(group) != own:
+        return False
+    title = _title(folder, own)
+    return title is not None and title == _title(folder, group)
 
 
 def case_minutes(meetings: Iterable[Meeting]) -> list[Path]:
     """Every minutes file of these meetings that exists: each one's own file and its
-    companions, and the numbered files of the same name beside them (see above)."""
+    companions, and the numbered copies of the same minutes beside them (see above)."""
     found: set[Path] = set()
     for meeting in meetings:
         if not meeting.minutes_file:
             continue
         own = Path(meeting.minutes_file)
+        folder, own_group = own.parent, _group(own)
         with contextlib.suppress(OSError):
-            for path in own.parent.iterdir():
+            for path in folder.iterdir():
                 hidden = path.name.startswith(".")  # a temporary file, see above
-                if path.name.endswith(_DOCUMENTS) and not hidden and _stem(path) == _stem(own):
+                if (
+                    path.name.endswith(_DOCUMENTS)
+                    and not hidden
+                    and _same_meeting(folder, _group(path), own_group)
+                ):
                     found.add(path)
     return sorted(found)
 
 
 def temps_of(files: Iterable[Path]) -> list[Path]:
-    """The temporary files of writes to `files` (or to their numbered siblings)."""
-    stems = {(path.parent, _stem(path)) for path in files}
+    """The temporary files of writes to `files` (exactly these names: another case's
+    minutes may differ from them by a number only)."""
+    groups = {(path.parent, _group(path)) for path in files}
     return sorted(
         path
-        for folder in {folder for folder, _ in stems}
+        for folder in {folder for folder, _ in groups}
         for path, target, _ in _temps(folder)
-        if (folder, _stem(Path(target))) in stems
+        if (folder, _group(Path(target))) in groups
     )

@@ -72,6 +72,12 @@ def test_erase_removes_every_byte_of_the_case_and_lists_its_minutes(
     hidden.write_text(f"# Notulen {GONE}\n")
     other = minutes / "2026-11-28 ander overleg.md"
     other.write_text("# Notulen\n")
+    # Another case's minutes whose name differs by a number only (case "Overleg 3" met
+    # the same day), with a crash's hidden copy of its own: neither is this case's.
+    numbered_other = minutes / "2026-11-28 overleg-3.md"
+    numbered_other.write_text("# Notulen Overleg 3\n")
+    other_hidden = minutes / f".{numbered_other.name}.4242.tmp"
+    other_hidden.write_text("# Notulen Overleg 3\n")
     with Store(data) as store:
         for sc in (gone, kept):
             sc.store(store)
@@ -95,7 +101,8 @@ def test_erase_removes_every_byte_of_the_case_and_lists_its_minutes(
     assert not folder.exists()
     after = holding(data, GONE)
     assert str(written) in out and str(second) in out and "never written" not in out
-    assert str(other) not in out
+    assert str(other) not in out and str(numbered_other) not in out
+    assert other_hidden.exists() and str(other_hidden) not in out
     assert written.exists() and second.exists() and other.exists()
     assert not hidden.exists() and str(hidden) in out
     assert holding(minutes, GONE) == []
